@@ -1,0 +1,228 @@
+/* poshuk — full-text search for Ukrainian and English news articles.
+ *
+ * The public C API of libposhuk. Everything a program needs to index articles and to search them:
+ * a writer that upserts and deletes articles and commits, a read-only database (one index or several
+ * shards searched as one) that ranks by BM25 and counts facets exactly, and the date parser that both
+ * sides share.
+ *
+ * Conventions
+ * - Every call that can fail returns a poshuk_status; POSHUK_OK is 0. The text of the last error is
+ *   kept on the handle (poshuk_writer_error, poshuk_db_error) until the next call on that handle.
+ * - Opening never leaves the caller without a handle to ask: on failure *out is still set (unless
+ *   memory ran out, then it is NULL), its error text says why, and the caller closes it.
+ * - Strings in and out are UTF-8. Pointers the library returns belong to the object they came from
+ *   and live as long as it does, unless the comment says otherwise.
+ * - No call prints anything. No global state: any number of handles may be open in one process; one
+ *   handle must not be used by two threads at once.
+ */
+#ifndef POSHUK_H
+#define POSHUK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define POSHUK_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- status */
+
+typedef enum poshuk_status {
+    POSHUK_OK = 0,
+    POSHUK_ERR_NOMEM,        /* out of memory (std::bad_alloc) */
+    POSHUK_ERR_INVALID,      /* a bad argument: empty id, id too long, a value the index cannot hold */
+    POSHUK_ERR_NOT_FOUND,    /* no article with that id */
+    POSHUK_ERR_OPEN,         /* the index does not exist or cannot be opened (not an index, no access) */
+    POSHUK_ERR_LOCKED,       /* another writer holds the index */
+    POSHUK_ERR_MODIFIED,     /* the index changed under a reader; reopen and retry */
+    POSHUK_ERR_CORRUPT,      /* the index is damaged */
+    POSHUK_ERR_QUERY_SYNTAX, /* the query string could not be parsed */
+    POSHUK_ERR_READ_ONLY,    /* a write on an index opened for reading */
+    POSHUK_ERR_IO,           /* reading or writing the index failed (disk full, I/O error) */
+    POSHUK_ERR_NETWORK,      /* a remote shard could not be reached */
+    POSHUK_ERR_XAPIAN,       /* any other error reported by Xapian */
+    POSHUK_ERR_UNKNOWN,      /* anything else that was thrown */
+} poshuk_status;
+
+/* A short English description of a status, e.g. "index is locked by another writer". Static. */
+const char *poshuk_status_str(poshuk_status status);
+
+/* ---------------------------------------------------------------- dates */
+
+/* Dates are kept as YYYYMMDD integers (20250703); 0 means "no date".
+ *
+ * poshuk_date_parse accepts the forms news pages use:
+ *   2025-07-03   03.07.2025   03 July 2025 / 3 Jul 2025   3 липня 2025 (genitive month names)
+ * Leading and trailing spaces are ignored; the day must exist in that month (29.02 only in leap years);
+ * years run from 1000 to 9999. Returns 1 and sets *out on success, 0 if the text is not such a date. */
+int poshuk_date_parse(const char *text, int32_t *out);
+
+/* A bound for a date range, also accepting a whole year ("2025") or month ("2025-07"). A lower bound
+ * becomes the first day of that period, an upper bound its last day. Returns 1 on success, 0 if not a
+ * date. */
+typedef enum { POSHUK_RANGE_FROM, POSHUK_RANGE_TO } poshuk_range_end;
+int poshuk_date_parse_bound(const char *text, poshuk_range_end end, int32_t *out);
+
+/* Writes YYYY-MM-DD (11 bytes with the NUL) into buf; an empty string for 0. Returns buf. */
+char *poshuk_date_format(int32_t date, char buf[11]);
+
+/* ---------------------------------------------------------------- articles */
+
+/* One article, as the indexer hands it to the writer. The writer copies what it needs; the caller
+ * keeps ownership of every pointer. */
+typedef struct poshuk_article {
+    const char *id;    /* required, unique; at most POSHUK_ID_MAX bytes */
+    const char *lang;  /* "uk" or "en" */
+    const char *title; /* title and body: at least one not empty */
+    const char *body;
+    const char *const *tags;
+    size_t n_tags;
+    const char *oblast; /* may be NULL */
+    const char *const *hromadas;
+    size_t n_hromadas;
+    const char *source; /* may be NULL */
+    int32_t date;       /* YYYYMMDD or 0 */
+    const char *url;    /* may be NULL */
+} poshuk_article;
+
+/* The id becomes the term "Q"+id and Xapian refuses terms over 245 bytes. */
+#define POSHUK_ID_MAX 240
+
+/* ---------------------------------------------------------------- writer */
+
+typedef struct poshuk_writer poshuk_writer;
+
+/* Opens the index at path for writing, creating the directory and an empty index if missing.
+ * Only one writer may hold an index: a second gets POSHUK_ERR_LOCKED at once.
+ * Changes become visible and durable only at poshuk_writer_commit; closing without a commit
+ * discards everything since the last one. */
+poshuk_status poshuk_writer_open(const char *path, poshuk_writer **out);
+
+/* Adds the article, or replaces the article with the same id. */
+poshuk_status poshuk_writer_upsert(poshuk_writer *writer, const poshuk_article *article);
+
+/* Removes the article with this id; POSHUK_ERR_NOT_FOUND if there is none. */
+poshuk_status poshuk_writer_delete(poshuk_writer *writer, const char *id);
+
+/* Makes every change since the last commit durable and visible to readers, atomically. */
+poshuk_status poshuk_writer_commit(poshuk_writer *writer);
+
+/* The number of articles in the index as this writer sees it (including uncommitted changes). */
+uint64_t poshuk_writer_doc_count(const poshuk_writer *writer);
+
+const char *poshuk_writer_error(const poshuk_writer *writer);
+
+/* Discards uncommitted changes, releases the lock and frees the handle. NULL is fine. */
+void poshuk_writer_close(poshuk_writer *writer);
+
+/* ---------------------------------------------------------------- reading and searching */
+
+typedef struct poshuk_db poshuk_db;
+
+/* Opens n_paths indexes read-only and searches them as one (shards); a path may also be a Xapian
+ * stub file listing shards. Ranking statistics are global over all shards. */
+poshuk_status poshuk_db_open(const char *const *paths, size_t n_paths, poshuk_db **out);
+
+/* Moves the handle to the latest committed state of its indexes. */
+poshuk_status poshuk_db_reopen(poshuk_db *db);
+
+uint64_t poshuk_db_doc_count(const poshuk_db *db);
+const char *poshuk_db_error(const poshuk_db *db);
+void poshuk_db_close(poshuk_db *db);
+
+/* The facets poshuk counts, as bits for poshuk_request.facets and indexes into poshuk_results. */
+typedef enum poshuk_facet_kind {
+    POSHUK_FACET_TAG = 0,
+    POSHUK_FACET_OBLAST,
+    POSHUK_FACET_HROMADA,
+    POSHUK_FACET_YEAR,  /* "2025" */
+    POSHUK_FACET_MONTH, /* "2025-07" */
+    POSHUK_FACET_COUNT
+} poshuk_facet_kind;
+#define POSHUK_FACETS_ALL ((1u << POSHUK_FACET_COUNT) - 1)
+
+/* Static name of a facet: "tags", "oblast", "hromada", "year", "month". */
+const char *poshuk_facet_name(poshuk_facet_kind kind);
+
+/* What to search for. Zero-initialise, then set what you need. */
+typedef struct poshuk_request {
+    /* Words in Xapian's query syntax: AND OR NOT XOR, "phrases", (groups), +must -must_not,
+     * and the fields title: tag: oblast: hromada: source: lang:. NULL or blank: every article
+     * that passes the filters, newest first. */
+    const char *query;
+
+    /* Filters. Values of one kind are OR-ed (any of these oblasts) except tags, which are AND-ed
+     * (every one of these tags); different kinds are AND-ed. Values compare case-insensitively. */
+    const char *const *tags;
+    size_t n_tags;
+    const char *const *oblasts;
+    size_t n_oblasts;
+    const char *const *hromadas;
+    size_t n_hromadas;
+    const char *const *langs;
+    size_t n_langs;
+    int32_t date_from; /* YYYYMMDD, inclusive; 0 = open */
+    int32_t date_to;   /* YYYYMMDD, inclusive; 0 = open */
+
+    size_t offset; /* hits to skip */
+    size_t limit;  /* hits to return; 0 = none (counts and facets only) */
+
+    unsigned facets;    /* bits (1u << poshuk_facet_kind): which facets to count */
+    size_t facet_limit; /* values per facet, most frequent first; 0 = all */
+} poshuk_request;
+
+typedef struct poshuk_hit {
+    size_t rank; /* 1-based over the whole result list (offset + 1 for the first hit) */
+    double score;
+    const char *id;
+    const char *title;
+    const char *url;
+    int32_t date;
+    const char *lang;
+    const char *const *tags;
+    size_t n_tags;
+    const char *oblast;
+    const char *const *hromadas;
+    size_t n_hromadas;
+    const char *source;
+} poshuk_hit;
+
+typedef struct poshuk_facet_value {
+    const char *value;
+    uint64_t count;
+} poshuk_facet_value;
+
+/* Counts over the whole match set, exact. tags/oblast/hromada: most frequent first, ties by value;
+ * year and month: oldest first. */
+typedef struct poshuk_facet {
+    poshuk_facet_kind kind;
+    int counted; /* 1 if the request asked for it */
+    poshuk_facet_value *values;
+    size_t n_values;
+} poshuk_facet;
+
+typedef struct poshuk_results {
+    uint64_t total; /* exact number of matching articles */
+    poshuk_hit *hits;
+    size_t n_hits;
+    poshuk_facet facets[POSHUK_FACET_COUNT];
+    double seconds; /* time the search took */
+} poshuk_results;
+
+/* Runs the request. On POSHUK_ERR_QUERY_SYNTAX, poshuk_db_error says what is wrong and
+ * poshuk_db_error_offset gives the byte offset in the query where it was found.
+ * *out is owned by the caller: free it with poshuk_results_free. */
+poshuk_status poshuk_db_search(poshuk_db *db, const poshuk_request *request, poshuk_results **out);
+
+/* Byte offset into the query of the last syntax error, or -1 when unknown. */
+long poshuk_db_error_offset(const poshuk_db *db);
+
+void poshuk_results_free(poshuk_results *results);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* POSHUK_H */

@@ -1,0 +1,46 @@
+/* Text analysis shared by indexing and querying: one normaliser and one stemmer dispatch, so that a
+ * word typed in any form, apostrophe or case meets the term the article produced.
+ *
+ * Xapian's TermGenerator and QueryParser split words and lower-case them; poshuk normalises the text
+ * before they see it and stems each word they hand back (through a Xapian::StemImplementation in
+ * xapian/). Plain C: nothing here knows Xapian. */
+#ifndef POSHUK_ANALYSIS_H
+#define POSHUK_ANALYSIS_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Normalises UTF-8 text for indexing or querying. Case is kept: Xapian lower-cases words itself, and
+ * query operators (AND, OR, NOT) must survive. Returns a malloc'd NUL-terminated string (its length
+ * in *out_len when out_len is not NULL), or NULL when memory ran out. Invalid UTF-8 bytes are copied
+ * as they are (input is validated before it gets here). */
+char *poshuk_normalise(const char *text, size_t len, size_t *out_len);
+
+/* The comparison key of a facet value (tag, oblast, hromada, source, lang): normalised, lower-cased,
+ * surrounding white space trimmed and inner runs of white space made one space. Same ownership as
+ * poshuk_normalise. */
+char *poshuk_fold_key(const char *text, size_t len, size_t *out_len);
+
+/* A stemmer dispatching by script: Cyrillic words get the Ukrainian stemmer, Latin words the English
+ * one, digits and mixed words stay as they are. Not thread-safe: one per thread. */
+typedef struct poshuk_stemmer poshuk_stemmer;
+
+poshuk_stemmer *poshuk_stemmer_new(void); /* NULL when memory ran out */
+
+/* Stems one lower-case word (as Xapian hands it over). The result is valid until the next call on
+ * this stemmer; its length in *out_len. Never fails: a word it cannot stem comes back unchanged. */
+const char *poshuk_stemmer_stem(poshuk_stemmer *stemmer, const char *word, size_t len, size_t *out_len);
+
+void poshuk_stemmer_delete(poshuk_stemmer *stemmer);
+
+/* Which analysis this build uses, for --version and the README, e.g. "uk: rules; en: snowball". */
+const char *poshuk_analysis_description(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
