@@ -1,0 +1,33 @@
+# Shared by the end-to-end tests (sourced, not run): a fresh work directory, the sample index, and
+# assertions that print what differed. ctest passes POSHUK_INDEX_BIN, POSHUK_QUERY_BIN,
+# POSHUK_SOURCE_DIR and POSHUK_TEST_TMP.
+set -euo pipefail
+
+mkdir -p "$POSHUK_TEST_TMP"
+work=$(mktemp -d "$POSHUK_TEST_TMP/e2e.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+samples="$POSHUK_SOURCE_DIR/samples/articles.jsonl"
+failures=0
+checks=0
+
+index_samples() { # index_samples DIR — the bundled corpus into DIR
+  "$POSHUK_INDEX_BIN" -q -d "$1" "$samples"
+}
+
+query() { # query ARGS... — poshuk-query on the sample index in $work/index
+  "$POSHUK_QUERY_BIN" -d "$work/index" "$@"
+}
+
+expect_eq() { # expect_eq WHAT EXPECTED ACTUAL
+  checks=$((checks + 1))
+  if [ "$2" != "$3" ]; then
+    failures=$((failures + 1))
+    printf 'FAIL %s\n--- expected\n%s\n--- actual\n%s\n' "$1" "$2" "$3"
+    diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") || true
+  fi
+}
+
+finish() { # the closing line ctest and CI read
+  echo "$((checks - failures)) passed, $failures failed"
+  [ "$failures" -eq 0 ]
+}
