@@ -1,0 +1,22 @@
+/* The per-language stemmers behind poshuk_stemmer. Internal to stemmers/. */
+#ifndef POSHUK_STEMMERS_STEM_INTERNAL_H
+#define POSHUK_STEMMERS_STEM_INTERNAL_H
+
+#include <stddef.h>
+
+/* How many bytes the Ukrainian stemmer may write beyond the word's own length (an exception's
+ * stem can be longer than the form that maps to it). */
+#define POSHUK_UK_STEM_SLACK 32
+
+/* Stems a lower-case Ukrainian word (UTF-8, apostrophe U+0027) into out, which has room for
+ * len + POSHUK_UK_STEM_SLACK bytes. Returns the stem's length. */
+size_t poshuk_uk_stem(const char *word, size_t len, char *out);
+
+/* English: Snowball's stemmer plus poshuk's folding of -ise/-ize and possessive 's. */
+typedef struct poshuk_en_stemmer poshuk_en_stemmer;
+poshuk_en_stemmer *poshuk_en_stemmer_new(void);
+/* The result is valid until the next call; its length in *out_len. */
+const char *poshuk_en_stem(poshuk_en_stemmer *en, const char *word, size_t len, size_t *out_len);
+void poshuk_en_stemmer_delete(poshuk_en_stemmer *en);
+
+#endif

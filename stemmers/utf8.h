@@ -1,0 +1,114 @@
+/* Small UTF-8 helpers for the analysis code: decode one code point, encode one, and the few
+ * character classes the normaliser and the stemmers need. Internal to stemmers/. */
+#ifndef POSHUK_STEMMERS_UTF8_H
+#define POSHUK_STEMMERS_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes the code point at s[0..len). Returns the number of bytes it takes (1..4) and the code
+ * point in *cp; a byte that does not start a valid sequence comes back as one byte with *cp = -1,
+ * so callers can copy it through unchanged. len must be at least 1. */
+static inline size_t utf8_decode(const unsigned char *s, size_t len, int32_t *cp) {
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = (int32_t)c;
+        return 1;
+    }
+    size_t n;
+    int32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2, v = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3, v = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        *cp = -1;
+        return 1;
+    }
+    if (n > len) {
+        *cp = -1;
+        return 1;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = -1;
+            return 1;
+        }
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+        *cp = -1;
+        return 1;
+    }
+    *cp = v;
+    return n;
+}
+
+/* Writes cp as UTF-8 at out (room for 4 bytes) and returns the byte count. */
+static inline size_t utf8_encode(int32_t cp, unsigned char *out) {
+    if (cp < 0x80) {
+        out[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (unsigned char)(0xC0 | (cp >> 6));
+        out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (unsigned char)(0xE0 | (cp >> 12));
+        out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (unsigned char)(0xF0 | (cp >> 18));
+    out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* The Cyrillic block proper (U+0400..U+04FF): Ukrainian, Russian and the rest of the alphabets
+ * news text may quote. */
+static inline int utf8_is_cyrillic(int32_t cp) {
+    return cp >= 0x0400 && cp <= 0x04FF;
+}
+
+static inline int utf8_is_ascii_letter(int32_t cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+/* Lower-cases the letters poshuk's text holds: ASCII, Latin-1, Latin Extended-A and Cyrillic
+ * (all of Ukrainian, Ґ Є І Ї included). Anything else comes back unchanged. */
+static inline int32_t utf8_lower(int32_t cp) {
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        return cp + 32;
+    if (cp >= 0x0100 && cp <= 0x0137)
+        return cp | 1;
+    if (cp >= 0x0139 && cp <= 0x0148)
+        return (cp & 1) ? cp + 1 : cp;
+    if (cp >= 0x014A && cp <= 0x0177)
+        return cp | 1;
+    if (cp == 0x0178)
+        return 0xFF;
+    if (cp >= 0x0179 && cp <= 0x017E)
+        return (cp & 1) ? cp + 1 : cp;
+    if (cp >= 0x0410 && cp <= 0x042F)
+        return cp + 0x20;
+    if (cp >= 0x0400 && cp <= 0x040F)
+        return cp + 0x50;
+    /* From Ѡ on, Cyrillic capitals and small letters alternate (Ґ U+0490, ґ U+0491). */
+    if ((cp >= 0x0460 && cp <= 0x0481) || (cp >= 0x048A && cp <= 0x04BF) || (cp >= 0x04D0 && cp <= 0x04FF))
+        return cp | 1;
+    if (cp >= 0x04C1 && cp <= 0x04CE)
+        return (cp & 1) ? cp + 1 : cp;
+    if (cp == 0x04C0)
+        return 0x04CF;
+    return cp;
+}
+
+#endif
