@@ -1,0 +1,110 @@
+/* Article -> Xapian::Document: words, boolean terms, values and document data. */
+#include "xapian/article_document.h"
+
+#include "stemmers/analysis.h"
+#include "xapian/docdata.h"
+#include "xapian/schema.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace shim {
+
+namespace {
+
+std::string normalised(const char *text) {
+    if (!text || !*text)
+        return std::string();
+    size_t len = 0;
+    char *s = poshuk_normalise(text, std::strlen(text), &len);
+    if (!s)
+        throw std::bad_alloc();
+    std::unique_ptr<char, decltype(&std::free)> owner(s, &std::free);
+    return std::string(s, len);
+}
+
+/* Adds prefix+key terms for a list of values and returns their display forms. Values whose key is
+ * the same (case or spacing differ) are one value: the article is counted once in its facet. */
+std::vector<std::string> add_list(Xapian::Document &doc, const char *prefix, const char *const *values,
+                                  size_t n) {
+    std::vector<std::string> shown;
+    std::set<std::string> seen;
+    for (size_t i = 0; i < n; ++i) {
+        if (!values[i])
+            continue;
+        std::string term = schema::boolean_term(prefix, values[i]);
+        if (term.empty() || !seen.insert(term).second)
+            continue;
+        doc.add_boolean_term(term);
+        shown.push_back(schema::display(values[i]));
+    }
+    return shown;
+}
+
+/* Adds the boolean term for a single value and returns its display form ("" when blank). */
+std::string add_single(Xapian::Document &doc, const char *prefix, const char *value) {
+    if (!value)
+        return std::string();
+    std::string term = schema::boolean_term(prefix, value);
+    if (term.empty())
+        return std::string();
+    doc.add_boolean_term(term);
+    return schema::display(value);
+}
+
+} // namespace
+
+Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &termgen) {
+    Xapian::Document doc;
+    termgen.set_document(doc); /* also restarts term positions at 0 */
+
+    /* Title twice: under S for title: searches, and unprefixed with wdf 5 so that a word in the title
+     * weighs more than the same word in the body in free text. The gap in positions keeps a phrase
+     * from matching across the end of the title and the start of the body. */
+    const std::string title = normalised(a.title);
+    if (!title.empty()) {
+        termgen.index_text(title, 1, schema::PREFIX_TITLE);
+        termgen.index_text(title, 5);
+        termgen.increase_termpos();
+    }
+    const std::string body = normalised(a.body);
+    if (!body.empty())
+        termgen.index_text(body);
+
+    DocData data;
+    data.id = a.id;
+    data.title = a.title ? a.title : "";
+    data.url = a.url ? a.url : "";
+    data.date = a.date;
+    data.tags = add_list(doc, schema::PREFIX_TAG, a.tags, a.n_tags);
+    data.hromadas = add_list(doc, schema::PREFIX_HROMADA, a.hromadas, a.n_hromadas);
+    data.oblast = add_single(doc, schema::PREFIX_OBLAST, a.oblast);
+    data.source = add_single(doc, schema::PREFIX_SOURCE, a.source);
+    data.lang = add_single(doc, schema::PREFIX_LANG, a.lang);
+
+    /* The id term is the id exactly: ids are keys, not text, so they are not folded. */
+    doc.add_boolean_term(schema::PREFIX_ID + data.id);
+
+    if (a.date != 0) {
+        doc.add_value(schema::SLOT_DATE, schema::date_value(a.date));
+        doc.add_value(schema::SLOT_MONTH, schema::month_value(a.date));
+    }
+    if (!data.oblast.empty())
+        doc.add_value(schema::SLOT_OBLAST, data.oblast);
+    if (!data.tags.empty())
+        doc.add_value(schema::SLOT_TAGS, schema::join_list(data.tags));
+    if (!data.hromadas.empty())
+        doc.add_value(schema::SLOT_HROMADAS, schema::join_list(data.hromadas));
+    if (!data.lang.empty())
+        doc.add_value(schema::SLOT_LANG, data.lang);
+
+    doc.set_data(encode_docdata(data));
+    return doc;
+}
+
+} // namespace shim

@@ -1,0 +1,20 @@
+/* The read-only handle, shared by db.cc (opening, reopening) and search.cc. */
+#ifndef POSHUK_XAPIAN_DB_H
+#define POSHUK_XAPIAN_DB_H
+
+#include "poshuk.h"
+
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+struct poshuk_db {
+    std::vector<std::string> paths;
+    Xapian::Database db;        /* every shard added to one Database: global BM25 statistics */
+    Xapian::QueryParser parser; /* built once per handle: it holds the handle's own stemmer */
+    mutable std::string error;  /* mutable: poshuk_db_doc_count is const but may fail */
+    long error_offset = -1;
+    bool open = false;
+};
+
+#endif

@@ -1,0 +1,26 @@
+/* Document data: what a search result shows about an article, stored with the document so results
+ * need nothing but the match set. Binary and length-prefixed, so any bytes in any field survive. */
+#ifndef POSHUK_XAPIAN_DOCDATA_H
+#define POSHUK_XAPIAN_DOCDATA_H
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace shim {
+
+struct DocData {
+    std::string id, lang, title, url, oblast, source;
+    int32_t date = 0;
+    std::vector<std::string> tags, hromadas;
+};
+
+std::string encode_docdata(const DocData &data);
+
+/* Returns false when data is not a well-formed record (e.g. a document written by something other
+ * than poshuk). */
+bool decode_docdata(const std::string &data, DocData &out);
+
+} // namespace shim
+
+#endif

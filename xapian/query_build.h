@@ -1,0 +1,34 @@
+/* Building the Xapian query of a search: the parser for what the user typed (query_parse.cc) and the filter
+ * for the request's fields (query_filter.cc). Both make their boolean terms with schema::boolean_term, the
+ * function the writer indexes with. */
+#ifndef POSHUK_XAPIAN_QUERY_BUILD_H
+#define POSHUK_XAPIAN_QUERY_BUILD_H
+
+#include "poshuk.h"
+
+#include <string>
+#include <xapian.h>
+
+namespace shim {
+
+/* A QueryParser with poshuk's stemmer, STEM_ALL_Z, default operator AND, title: as a probabilistic
+ * field and tag: oblast: hromada: source: lang: as filters (each field name also in upper case and
+ * capitalised). */
+Xapian::QueryParser make_query_parser(const Xapian::Stem &stem);
+
+/* The normalised query text, or "" when the query is NULL or only white space (then the search is
+ * "every article that passes the filters"). */
+std::string normalised_query(const char *query);
+
+/* Checks query's syntax (query/syntax.h) and parses normalised. On a syntax error throws Failure
+ * (POSHUK_ERR_QUERY_SYNTAX) with the error text and sets *error_offset (-1 when Xapian found it). */
+Xapian::Query parse_user_query(Xapian::QueryParser &parser, const char *query, const std::string &normalised,
+                               long *error_offset);
+
+/* The request's filters as one boolean query; an empty Query when there are none. Throws Failure
+ * (POSHUK_ERR_INVALID) for inconsistent arrays or dates out of range. */
+Xapian::Query request_filter(const poshuk_request &request);
+
+} // namespace shim
+
+#endif

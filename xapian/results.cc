@@ -1,0 +1,128 @@
+/* poshuk_results: filling and freeing. Memory is plain malloc so that the C side's free() rules hold,
+ * and every pointer starts NULL so poshuk_results_free can free a half-built result. */
+#include "xapian/results.h"
+
+#include "xapian/docdata.h"
+#include "xapian/status.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+#include <vector>
+
+namespace shim {
+
+namespace {
+
+void *alloc_zeroed(size_t n, size_t size) {
+    if (n == 0)
+        return nullptr;
+    void *p = std::calloc(n, size);
+    if (!p)
+        throw std::bad_alloc();
+    return p;
+}
+
+char *dup(const std::string &s) {
+    char *p = static_cast<char *>(std::malloc(s.size() + 1));
+    if (!p)
+        throw std::bad_alloc();
+    std::memcpy(p, s.data(), s.size());
+    p[s.size()] = '\0';
+    return p;
+}
+
+/* NULL for an empty optional field, as the article had it. */
+char *dup_optional(const std::string &s) {
+    return s.empty() ? nullptr : dup(s);
+}
+
+/* Sets *out and *n before filling, so a failure half-way leaves a freeable array. */
+void dup_list(const std::vector<std::string> &items, const char *const **out, size_t *n) {
+    char **array = static_cast<char **>(alloc_zeroed(items.size(), sizeof(char *)));
+    *out = array;
+    *n = items.size();
+    for (size_t i = 0; i < items.size(); ++i)
+        array[i] = dup(items[i]);
+}
+
+} // namespace
+
+void free_list(const char *const *items, size_t n) {
+    if (!items)
+        return;
+    for (size_t i = 0; i < n; ++i)
+        std::free(const_cast<char *>(items[i]));
+    std::free(const_cast<char **>(items));
+}
+
+ResultsBuilder::ResultsBuilder()
+    : results_(static_cast<poshuk_results *>(alloc_zeroed(1, sizeof(poshuk_results)))) {
+    for (int k = 0; k < POSHUK_FACET_COUNT; ++k)
+        results_->facets[k].kind = static_cast<poshuk_facet_kind>(k);
+}
+
+ResultsBuilder::~ResultsBuilder() {
+    poshuk_results_free(results_);
+}
+
+void ResultsBuilder::add_hits(const Xapian::MSet &mset, size_t first_rank, bool scored) {
+    results_->hits = static_cast<poshuk_hit *>(alloc_zeroed(mset.size(), sizeof(poshuk_hit)));
+    size_t i = 0;
+    for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it, ++i) {
+        DocData d;
+        if (!decode_docdata(it.get_document().get_data(), d))
+            throw Failure{POSHUK_ERR_CORRUPT,
+                          "document " + std::to_string(*it) + " of the index holds no poshuk article data"};
+        poshuk_hit &h = results_->hits[i];
+        results_->n_hits = i + 1;
+        h.rank = first_rank + i;
+        h.score = scored ? it.get_weight() : 0.0;
+        h.date = d.date;
+        h.id = dup(d.id);
+        h.title = dup(d.title);
+        h.lang = dup(d.lang);
+        h.url = dup_optional(d.url);
+        h.oblast = dup_optional(d.oblast);
+        h.source = dup_optional(d.source);
+        dup_list(d.tags, &h.tags, &h.n_tags);
+        dup_list(d.hromadas, &h.hromadas, &h.n_hromadas);
+    }
+}
+
+void ResultsBuilder::set_facet(poshuk_facet_kind kind, const FacetValues &values) {
+    poshuk_facet &f = results_->facets[kind];
+    f.counted = 1;
+    f.values = static_cast<poshuk_facet_value *>(alloc_zeroed(values.size(), sizeof(poshuk_facet_value)));
+    for (size_t i = 0; i < values.size(); ++i) {
+        f.values[i].value = dup(values[i].first);
+        f.values[i].count = values[i].second;
+        f.n_values = i + 1;
+    }
+}
+
+} // namespace shim
+
+extern "C" void poshuk_results_free(poshuk_results *r) {
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n_hits; ++i) {
+        poshuk_hit &h = r->hits[i];
+        std::free(const_cast<char *>(h.id));
+        std::free(const_cast<char *>(h.title));
+        std::free(const_cast<char *>(h.url));
+        std::free(const_cast<char *>(h.lang));
+        std::free(const_cast<char *>(h.oblast));
+        std::free(const_cast<char *>(h.source));
+        shim::free_list(h.tags, h.n_tags);
+        shim::free_list(h.hromadas, h.n_hromadas);
+    }
+    std::free(r->hits);
+    for (poshuk_facet &f : r->facets) {
+        for (size_t i = 0; i < f.n_values; ++i)
+            std::free(const_cast<char *>(f.values[i].value));
+        std::free(f.values);
+    }
+    std::free(r);
+}

@@ -1,0 +1,28 @@
+/* Test hooks into the shim's internals, for tests/ only; not part of the public API. */
+#ifndef POSHUK_XAPIAN_SHIM_TEST_H
+#define POSHUK_XAPIAN_SHIM_TEST_H
+
+#include "poshuk.h"
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Throws an instance of the named class with the message "test message" and returns the status the
+ * shim's classifier gives it; the stored error text is copied into msg (cap bytes, NUL-terminated).
+ * Names: Xapian's error classes without the namespace ("DatabaseLockError"), "Failure" (poshuk's own,
+ * with status POSHUK_ERR_NOT_FOUND), "bad_alloc", "runtime_error" (a std::exception), "int" (a thrown
+ * non-exception). An unknown name throws nothing and returns POSHUK_OK with msg "no such class". */
+poshuk_status poshuk_shim_classify_test(const char *xapian_class_name, char *msg, size_t cap);
+
+/* The boolean term the shim builds for value under prefix (what the writer indexes and filters
+ * search for), copied into buf (cap bytes, NUL-terminated). Returns its length in bytes. */
+size_t poshuk_shim_boolean_term_test(const char *prefix, const char *value, char *buf, size_t cap);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

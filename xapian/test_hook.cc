@@ -1,0 +1,87 @@
+/* Test hooks declared in xapian/shim_test.h: they let tests/test_status.c reach the classifier and the
+ * term builder without a database that fails on demand. */
+#include "xapian/shim_test.h"
+
+#include "xapian/schema.h"
+#include "xapian/status.h"
+
+#include <cstring>
+#include <new>
+#include <stdexcept>
+#include <string>
+#include <xapian.h>
+
+namespace {
+
+void copy_out(const std::string &s, char *buf, size_t cap) {
+    if (!buf || cap == 0)
+        return;
+    size_t n = s.size() < cap - 1 ? s.size() : cap - 1;
+    std::memcpy(buf, s.data(), n);
+    buf[n] = '\0';
+}
+
+/* Returns only when the name is unknown. */
+void throw_named(const std::string &name) {
+    const std::string m = "test message";
+#define POSHUK_THROW_IF(cls)                                                                                 \
+    if (name == #cls)                                                                                        \
+        throw Xapian::cls(m);
+    POSHUK_THROW_IF(DatabaseModifiedError)
+    POSHUK_THROW_IF(DatabaseLockError)
+    POSHUK_THROW_IF(DatabaseNotFoundError)
+    POSHUK_THROW_IF(DatabaseOpeningError)
+    POSHUK_THROW_IF(DatabaseVersionError)
+    POSHUK_THROW_IF(DatabaseCorruptError)
+    POSHUK_THROW_IF(DatabaseCreateError)
+    POSHUK_THROW_IF(DatabaseClosedError)
+    POSHUK_THROW_IF(DatabaseError)
+    POSHUK_THROW_IF(QueryParserError)
+    POSHUK_THROW_IF(InvalidArgumentError)
+    POSHUK_THROW_IF(InvalidOperationError)
+    POSHUK_THROW_IF(UnimplementedError)
+    POSHUK_THROW_IF(AssertionError)
+    POSHUK_THROW_IF(DocNotFoundError)
+    POSHUK_THROW_IF(FeatureUnavailableError)
+    POSHUK_THROW_IF(InternalError)
+    POSHUK_THROW_IF(NetworkError)
+    POSHUK_THROW_IF(NetworkTimeoutError)
+    POSHUK_THROW_IF(SerialisationError)
+    POSHUK_THROW_IF(RangeError)
+    POSHUK_THROW_IF(WildcardError)
+#undef POSHUK_THROW_IF
+    if (name == "Failure")
+        throw shim::Failure{POSHUK_ERR_NOT_FOUND, m};
+    if (name == "bad_alloc")
+        throw std::bad_alloc();
+    if (name == "runtime_error")
+        throw std::runtime_error(m);
+    if (name == "int")
+        throw 42;
+}
+
+} // namespace
+
+extern "C" poshuk_status poshuk_shim_classify_test(const char *xapian_class_name, char *msg, size_t cap) {
+    std::string error;
+    poshuk_status status = shim::guarded(
+        error, [] { return std::string("testing"); },
+        [&] {
+            throw_named(xapian_class_name ? xapian_class_name : "");
+            return POSHUK_OK;
+        });
+    copy_out(status == POSHUK_OK ? std::string("no such class") : error, msg, cap);
+    return status;
+}
+
+extern "C" size_t poshuk_shim_boolean_term_test(const char *prefix, const char *value, char *buf,
+                                                size_t cap) {
+    std::string term;
+    try {
+        term = shim::schema::boolean_term(prefix, value ? value : "");
+    } catch (...) {
+        term.clear();
+    }
+    copy_out(term, buf, cap);
+    return term.size();
+}
