@@ -1,0 +1,185 @@
+/* JSONL: one JSON object per line, read with getline so a line may be of any length.
+ *
+ * The raw line is checked for UTF-8 before jansson sees it: jansson would only say "unable to decode
+ * byte", while a user fixing a feed needs the byte offset and the field. A byte order mark at the
+ * start of the first line is skipped (editors on Windows write one), and so is the CR of a CRLF line
+ * end; offsets and columns in messages still count from the start of the line as it is in the file. */
+#define _POSIX_C_SOURCE 200809L
+
+#include "indexer/jsonl.h"
+#include "indexer/jsonscan.h"
+#include "indexer/record.h"
+#include "indexer/utf8.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+
+/* Room for the longest message: a 64-byte field name, a 160-byte jansson reason, a quoted value. */
+#define MESSAGE_MAX 512
+/* How much of a field name an invalid-UTF-8 message repeats. */
+#define KEY_SHOWN_MAX 64
+
+struct poshuk_jsonl {
+    FILE *in;
+    char *name;
+    char *line; /* getline's buffer, reused from line to line */
+    size_t line_cap;
+    unsigned long line_no;
+    int error_number;
+    poshuk_record *record;
+    char message[MESSAGE_MAX];
+};
+
+poshuk_jsonl *poshuk_jsonl_new(FILE *in, const char *name) {
+    poshuk_jsonl *reader = calloc(1, sizeof *reader);
+    if (reader == NULL)
+        return NULL;
+    reader->in = in;
+    reader->name = strdup(name);
+    reader->record = poshuk_record_new();
+    if (reader->name == NULL || reader->record == NULL) {
+        poshuk_jsonl_free(reader);
+        return NULL;
+    }
+    return reader;
+}
+
+void poshuk_jsonl_free(poshuk_jsonl *reader) {
+    if (reader == NULL)
+        return;
+    poshuk_record_free(reader->record);
+    free(reader->line);
+    free(reader->name);
+    free(reader);
+}
+
+unsigned long poshuk_jsonl_line(const poshuk_jsonl *reader) {
+    return reader->line_no;
+}
+
+const char *poshuk_jsonl_name(const poshuk_jsonl *reader) {
+    return reader->name;
+}
+
+const char *poshuk_jsonl_message(const poshuk_jsonl *reader) {
+    return reader->message;
+}
+
+int poshuk_jsonl_errno(const poshuk_jsonl *reader) {
+    return reader->error_number;
+}
+
+static poshuk_jsonl_step reject(poshuk_jsonl *reader, const char *format, ...) {
+    va_list ap;
+    va_start(ap, format);
+    vsnprintf(reader->message, sizeof reader->message, format, ap);
+    va_end(ap);
+    return POSHUK_JSONL_REJECTED;
+}
+
+static poshuk_jsonl_step reject_utf8(poshuk_jsonl *reader, const char *text, size_t bad,
+                                     size_t shown_offset) {
+    const char *key = NULL;
+    size_t key_len = 0, index = 0;
+    switch (poshuk_json_place(text, bad, &key, &key_len, &index)) {
+    case POSHUK_SCAN_KEY:
+        return reject(reader, "invalid UTF-8 at byte offset %zu, in a field name", shown_offset);
+    case POSHUK_SCAN_VALUE:
+        return reject(reader, "field \"%.*s\": invalid UTF-8 at byte offset %zu",
+                      (int)(key_len < KEY_SHOWN_MAX ? key_len : KEY_SHOWN_MAX), key, shown_offset);
+    case POSHUK_SCAN_ELEMENT:
+        return reject(reader, "field \"%.*s[%zu]\": invalid UTF-8 at byte offset %zu",
+                      (int)(key_len < KEY_SHOWN_MAX ? key_len : KEY_SHOWN_MAX), key, index, shown_offset);
+    case POSHUK_SCAN_OUTSIDE:
+        break;
+    }
+    return reject(reader, "invalid UTF-8 at byte offset %zu", shown_offset);
+}
+
+/* jansson's reason, with any control character it quoted from the input escaped: a message is one
+ * line on a terminal. */
+static void copy_reason(const char *reason, char *out, size_t size) {
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)reason; *p && o + 7 < size; p++) {
+        if (*p < 0x20 || *p == 0x7F)
+            o += (size_t)snprintf(out + o, size - o, "\\u%04x", *p);
+        else
+            out[o++] = (char)*p;
+    }
+    out[o] = '\0';
+}
+
+/* Turns one non-blank line (without its line end) into an article. skipped is how many bytes (a byte
+ * order mark) were taken off its start, so that positions match the file. */
+static poshuk_jsonl_step parse_line(poshuk_jsonl *reader, const char *text, size_t len, size_t skipped,
+                                    const poshuk_article **article) {
+    size_t bad = poshuk_input_utf8_invalid_at(text, len);
+    if (bad < len)
+        return reject_utf8(reader, text, bad, bad + skipped);
+
+    json_error_t error;
+    json_t *root = json_loadb(text, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &error);
+    if (root == NULL) {
+        char reason[JSON_ERROR_TEXT_LENGTH * 6];
+        copy_reason(error.text, reason, sizeof reason);
+        /* The byte order mark is one character, which jansson did not see. */
+        return reject(reader, "not JSON: %s at column %d", reason, error.column + (skipped > 0 ? 1 : 0));
+    }
+    poshuk_jsonl_step step = POSHUK_JSONL_ARTICLE;
+    if (!json_is_object(root)) {
+        step = reject(reader, "not a JSON object: got %s", poshuk_record_type_name(root));
+    } else {
+        switch (poshuk_record_fill(reader->record, root, reader->message, sizeof reader->message)) {
+        case POSHUK_RECORD_OK:
+            *article = poshuk_record_article(reader->record);
+            break;
+        case POSHUK_RECORD_REJECTED:
+            step = POSHUK_JSONL_REJECTED;
+            break;
+        case POSHUK_RECORD_NOMEM:
+            step = POSHUK_JSONL_NOMEM;
+            break;
+        }
+    }
+    json_decref(root); /* the record copied what it keeps */
+    return step;
+}
+
+static int is_blank(const char *text, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+            return 0;
+    }
+    return 1;
+}
+
+poshuk_jsonl_step poshuk_jsonl_next(poshuk_jsonl *reader, const poshuk_article **article) {
+    *article = NULL;
+    reader->message[0] = '\0';
+    for (;;) {
+        errno = 0;
+        ssize_t got = getline(&reader->line, &reader->line_cap, reader->in);
+        if (got < 0) {
+            if (feof(reader->in) && !ferror(reader->in))
+                return POSHUK_JSONL_END;
+            reader->error_number = errno != 0 ? errno : EIO;
+            return reader->error_number == ENOMEM ? POSHUK_JSONL_NOMEM : POSHUK_JSONL_READ_ERROR;
+        }
+        reader->line_no++;
+        char *text = reader->line;
+        size_t len = (size_t)got, skipped = 0;
+        if (len > 0 && text[len - 1] == '\n')
+            len--;
+        if (len > 0 && text[len - 1] == '\r')
+            len--;
+        if (reader->line_no == 1 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+            text += 3, len -= 3, skipped = 3;
+        if (is_blank(text, len))
+            continue;
+        return parse_line(reader, text, len, skipped, article);
+    }
+}
