@@ -32,10 +32,10 @@ static void write_kind(FILE *out, const char *kind, size_t n, size_t lo, size_t 
             int y0, m0, d0;
             civil_from_days(w->first_day, &y0, &m0, &d0);
             int from = y0 + (int)rng_below(r, 8); /* two whole years inside the ten */
-            fprintf(out, "%s\t%d0101\t%d1231", w->oblasts[w->oblast_by_rank[zipf_draw(&w->oblast_law, r)]],
-                    from, from + 1);
+            size_t oblast = w->oblast_by_rank[zipf_draw(&w->oblast_law, r)];
+            fprintf(out, "%s\t%zu\t%d0101\t%d1231", w->oblasts[oblast], oblast + 1, from, from + 1);
         } else {
-            fputs("-\t0\t0", out);
+            fputs("-\t0\t0\t0", out);
         }
         fprintf(out, "\t%d\n", facets);
     }

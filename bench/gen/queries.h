@@ -1,10 +1,11 @@
 /* The query sets every engine runs, drawn from the same vocabulary ranks as the corpus.
  *
  * One query a line, tab-separated:
- *   kind  lang  words  oblast  date_from  date_to  facets
+ *   kind  lang  words  oblast  oblast_id  date_from  date_to  facets
  * kind    mid | head | filter | facets | facets-mid
  * words   two words separated by one space; every engine is asked for articles holding both
  * oblast  the site form of an oblast to filter by, or "-"
+ * oblast_id  its 1-based number in the generator's list (Sphinx filters by it), 0 for none
  * date_from, date_to  YYYYMMDD, inclusive, or 0 for open
  * facets  1: count tags, oblast and year exactly over the whole match set; 0: no facets
  *
