@@ -64,7 +64,9 @@ void make_directories(const std::string &path) {
         std::string part = slash == std::string::npos ? path : path.substr(0, slash);
         if (!part.empty() && part.back() != '/' && ::mkdir(part.c_str(), 0777) != 0) {
             int e = errno;
-            if (e != EEXIST || !is_directory(part))
+            /* EEXIST: already there. If it is a file rather than a directory, the next mkdir fails
+             * with ENOTDIR, the reason worth reporting; the last part cannot be one (stat failed). */
+            if (e != EEXIST || (slash == std::string::npos && !is_directory(part)))
                 throw Failure{POSHUK_ERR_OPEN,
                               "cannot create index directory '" + path + "' (" + errno_text(e) + ")"};
         }

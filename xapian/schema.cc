@@ -42,7 +42,8 @@ bool is_continuation(unsigned char c) {
 
 std::string boolean_term(const char *prefix, const std::string &value) {
     size_t key_len = 0;
-    std::string key = take(poshuk_fold_key(value.data(), value.size(), &key_len), key_len);
+    char *folded = poshuk_fold_key(value.data(), value.size(), &key_len);
+    std::string key = take(folded, key_len); /* two statements: key_len is set by the call */
     if (key.empty())
         return std::string();
     std::string term = std::string(prefix) + key;
@@ -63,7 +64,8 @@ std::string display(const char *value) {
     if (!value)
         return std::string();
     size_t len = 0;
-    std::string s = take(poshuk_normalise(value, std::strlen(value), &len), len);
+    char *normalised = poshuk_normalise(value, std::strlen(value), &len);
+    std::string s = take(normalised, len);
     for (char &c : s) {
         unsigned char u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7f)

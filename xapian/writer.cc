@@ -13,7 +13,6 @@
 #include "xapian/status.h"
 #include "xapian/validate.h"
 
-#include <cerrno>
 #include <new>
 #include <string>
 #include <xapian.h>
@@ -36,9 +35,7 @@ Xapian::WritableDatabase open_database(const std::string &path) {
     int action = Xapian::DB_OPEN;
     switch (shim::inspect_path(path, &err)) {
     case shim::PathKind::MISSING:
-        if (err != ENOENT)
-            throw Failure{POSHUK_ERR_OPEN,
-                          "cannot open index '" + path + "' (" + shim::errno_text(err) + ")"};
+        /* Whatever stat said (ENOENT, ENOTDIR, EACCES), mkdir's own errno is the reason to report. */
         shim::make_directories(path);
         action = Xapian::DB_CREATE;
         break;

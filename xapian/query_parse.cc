@@ -1,0 +1,119 @@
+/* The QueryParser for what users type. */
+#include "xapian/query_build.h"
+
+#include "stemmers/analysis.h"
+#include "xapian/schema.h"
+#include "xapian/status.h"
+
+extern "C" {
+#include "query/syntax.h"
+}
+
+#include <cctype>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <new>
+
+namespace shim {
+
+namespace {
+
+/* A field like oblast:"Харківська область" becomes the same folded term the writer indexed, so case
+ * and spacing in the query do not matter. Xapian hands over a quoted value without its quotes. */
+class BooleanField : public Xapian::FieldProcessor {
+  public:
+    explicit BooleanField(const char *prefix) : prefix_(prefix) {}
+    Xapian::Query operator()(const std::string &value) override {
+        std::string term = schema::boolean_term(prefix_, value);
+        if (term.empty())
+            return Xapian::Query::MatchNothing;
+        return Xapian::Query(term);
+    }
+
+  private:
+    const char *prefix_;
+};
+
+/* Xapian matches field names case-sensitively; people type OBLAST: and Oblast: too. */
+std::string upper_ascii(std::string s) {
+    for (char &c : s)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string capitalised(std::string s) {
+    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+struct Field {
+    const char *name;
+    const char *prefix;
+    bool all_values_required; /* tag:a tag:b means both tags, as request tags do */
+};
+
+const Field boolean_fields[] = {
+    {"tag", schema::PREFIX_TAG, true},          {"oblast", schema::PREFIX_OBLAST, false},
+    {"hromada", schema::PREFIX_HROMADA, false}, {"source", schema::PREFIX_SOURCE, false},
+    {"lang", schema::PREFIX_LANG, false},
+};
+
+} // namespace
+
+Xapian::QueryParser make_query_parser(const Xapian::Stem &stem) {
+    Xapian::QueryParser qp;
+    qp.set_stemmer(stem);
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+    /* AND: someone who types three words expects articles with all three, as web search engines
+     * taught them; OR would rank pages that match one common word above nothing better. */
+    qp.set_default_op(Xapian::Query::OP_AND);
+
+    const std::string title = "title";
+    for (const std::string &name : {title, upper_ascii(title), capitalised(title)})
+        qp.add_prefix(name, schema::PREFIX_TITLE);
+
+    for (const Field &f : boolean_fields) {
+        /* One grouping for all spellings of a field, so oblast:a OBLAST:b is still "either oblast";
+         * an empty grouping makes each tag filter its own group, AND-ed with the others. */
+        const std::string grouping = f.all_values_required ? std::string() : std::string(f.name);
+        for (const std::string &name : {std::string(f.name), upper_ascii(f.name), capitalised(f.name)})
+            qp.add_boolean_prefix(name, (new BooleanField(f.prefix))->release(), &grouping);
+    }
+    return qp;
+}
+
+std::string normalised_query(const char *query) {
+    if (!query)
+        return std::string();
+    size_t len = 0;
+    char *s = poshuk_normalise(query, std::strlen(query), &len);
+    if (!s)
+        throw std::bad_alloc();
+    std::unique_ptr<char, decltype(&std::free)> owner(s, &std::free);
+    for (size_t i = 0; i < len; ++i)
+        if (!std::isspace(static_cast<unsigned char>(s[i])))
+            return std::string(s, len);
+    return std::string();
+}
+
+Xapian::Query parse_user_query(Xapian::QueryParser &parser, const char *query, const std::string &normalised,
+                               long *error_offset) {
+    /* Our checker runs on the text as typed, so its offset points into what the user sees. */
+    size_t offset = 0;
+    const char *message = nullptr;
+    if (!poshuk_query_check(query, &offset, &message)) {
+        *error_offset = static_cast<long>(offset);
+        throw Failure{POSHUK_ERR_QUERY_SYNTAX, message ? message : "query syntax error"};
+    }
+    const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                           Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
+    try {
+        return parser.parse_query(normalised, flags);
+    } catch (const Xapian::QueryParserError &e) {
+        *error_offset = -1;
+        throw Failure{POSHUK_ERR_QUERY_SYNTAX, e.get_msg()};
+    }
+}
+
+} // namespace shim
