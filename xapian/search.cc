@@ -64,7 +64,10 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
                 enquire.set_weighting_scheme(Xapian::BoolWeight());
                 enquire.set_sort_by_value(shim::schema::SLOT_DATE, true);
             } else {
+                /* Equal scores (a query of filter fields only scores 0) go newest first rather than in
+                 * docid order, which would also differ between one index and its shards. */
                 enquire.set_weighting_scheme(ranking());
+                enquire.set_sort_by_relevance_then_value(shim::schema::SLOT_DATE, true);
             }
             shim::FacetSpy spy(request->facets);
             if (request->facets & POSHUK_FACETS_ALL)
