@@ -2,10 +2,12 @@
  * term builder without a database that fails on demand. */
 #include "xapian/shim_test.h"
 
+#include "xapian/facets.h"
 #include "xapian/schema.h"
 #include "xapian/status.h"
 
 #include <cstring>
+#include <memory>
 #include <new>
 #include <stdexcept>
 #include <string>
@@ -84,4 +86,62 @@ extern "C" size_t poshuk_shim_boolean_term_test(const char *prefix, const char *
     }
     copy_out(term, buf, cap);
     return term.size();
+}
+
+namespace {
+
+Xapian::Document facet_doc(const char *tags, const char *oblast, const char *hromadas, const char *month) {
+    Xapian::Document doc;
+    doc.add_value(shim::schema::SLOT_TAGS, tags);
+    doc.add_value(shim::schema::SLOT_OBLAST, oblast);
+    doc.add_value(shim::schema::SLOT_HROMADAS, hromadas);
+    doc.add_value(shim::schema::SLOT_MONTH, month);
+    return doc;
+}
+
+} // namespace
+
+extern "C" size_t poshuk_shim_facet_merge_test(int garbage, char *buf, size_t cap) {
+    std::string text;
+    try {
+        shim::FacetSpy local(POSHUK_FACETS_ALL);
+        local(facet_doc("b\x1f"
+                        "a",
+                        "o1", "h1", "2025-07"),
+              1.0);
+        local(facet_doc("a", "o2", "", "2024-12"), 1.0);
+
+        Xapian::Registry registry;
+        std::unique_ptr<Xapian::MatchSpy> remote(local.unserialise(local.serialise(), registry));
+        (*remote)(facet_doc("c\x1f"
+                            "a",
+                            "o2",
+                            "h1\x1f"
+                            "h2",
+                            "2025-07"),
+                  1.0);
+        (*remote)(facet_doc("", "", "", ""), 1.0);
+        local.merge_results(remote->serialise_results());
+
+        for (int k = 0; k < POSHUK_FACET_COUNT; ++k) {
+            poshuk_facet_kind kind = static_cast<poshuk_facet_kind>(k);
+            text += std::string(k ? "; " : "") + poshuk_facet_name(kind) + ":";
+            for (const auto &v : local.values(kind, 0))
+                text += " " + v.first + "=" + std::to_string(v.second);
+        }
+        if (garbage) {
+            std::string error;
+            shim::guarded(
+                error, [] { return std::string("merging"); },
+                [&] {
+                    local.merge_results(std::string("\x05\x01", 2));
+                    return POSHUK_OK;
+                });
+            text += " | " + error;
+        }
+    } catch (...) {
+        text = "exception";
+    }
+    copy_out(text, buf, cap);
+    return text.size();
 }
