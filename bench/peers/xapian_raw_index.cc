@@ -1,0 +1,150 @@
+/* The raw Xapian floor's indexer: poshuk's JSONL to the index poshuk builds, straight over the Xapian
+ * API (jansson for JSON, as poshuk-index uses). Same terms, values, positions and transaction pattern
+ * as poshuk's writer: replace by the Q term inside an unflushed transaction, committed every N articles.
+ *
+ *   xapian_raw_index DB FILE.jsonl [COMMIT_EVERY]     (default 10000, as poshuk-index) */
+#include "peers/xapian_raw_common.h"
+
+#include <cstdio>
+#include <cstring>
+#include <jansson.h>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::string field(json_t *o, const char *key) {
+    const char *s = json_string_value(json_object_get(o, key));
+    return s ? s : "";
+}
+
+std::vector<std::string> list(json_t *o, const char *key) {
+    std::vector<std::string> out;
+    size_t i;
+    json_t *v;
+    json_array_foreach(json_object_get(o, key), i, v) if (json_string_value(v))
+        out.push_back(json_string_value(v));
+    return out;
+}
+
+std::string joined(const std::vector<std::string> &items) {
+    std::string s;
+    for (size_t i = 0; i < items.size(); ++i)
+        s += (i ? std::string(1, raw::LIST_SEPARATOR) : std::string()) + items[i];
+    return s;
+}
+
+/* What a hit shows, length-prefixed like poshuk's document data so the size on disk is comparable. */
+void put(std::string &out, const std::string &s) {
+    char len[12];
+    int n = std::snprintf(len, sizeof len, "%zu:", s.size());
+    out.append(len, static_cast<size_t>(n));
+    out += s;
+}
+
+Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg) {
+    Xapian::Document doc;
+    tg.set_document(doc);
+    const std::string title = raw::normalise(field(o, "title")), body = raw::normalise(field(o, "body"));
+    if (!title.empty()) {
+        tg.index_text(title, 1, "S");
+        tg.index_text(title, 5);
+        tg.increase_termpos();
+    }
+    if (!body.empty())
+        tg.index_text(body);
+
+    const std::string id = field(o, "id"), lang = field(o, "lang"), oblast = field(o, "oblast"),
+                      source = field(o, "source"), date = field(o, "date"), url = field(o, "url");
+    const std::vector<std::string> tags = list(o, "tags"), hromadas = list(o, "hromadas");
+    auto add_term = [&doc](const char *prefix, const std::string &value) {
+        const std::string term = raw::boolean_term(prefix, value);
+        if (!term.empty())
+            doc.add_boolean_term(term);
+    };
+    for (const std::string &t : tags)
+        add_term("K", t);
+    for (const std::string &h : hromadas)
+        add_term("XH", h);
+    add_term("XO", oblast);
+    add_term("XS", source);
+    add_term("L", lang);
+    doc.add_boolean_term("Q" + id);
+
+    if (date.size() == 10) { /* the generator writes YYYY-MM-DD */
+        doc.add_value(raw::SLOT_DATE, date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2));
+        doc.add_value(raw::SLOT_MONTH, date.substr(0, 7));
+    }
+    if (!oblast.empty())
+        doc.add_value(raw::SLOT_OBLAST, oblast);
+    if (!tags.empty())
+        doc.add_value(raw::SLOT_TAGS, joined(tags));
+    if (!hromadas.empty())
+        doc.add_value(raw::SLOT_HROMADAS, joined(hromadas));
+    if (!lang.empty())
+        doc.add_value(raw::SLOT_LANG, lang);
+
+    std::string data;
+    put(data, id);
+    put(data, lang);
+    put(data, field(o, "title"));
+    put(data, url);
+    put(data, date);
+    put(data, joined(tags));
+    put(data, oblast);
+    put(data, joined(hromadas));
+    put(data, source);
+    doc.set_data(data);
+    return doc;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    if (argc < 3) {
+        std::fputs("usage: xapian_raw_index DB FILE.jsonl [COMMIT_EVERY]\n", stderr);
+        return 2;
+    }
+    const long every = argc > 3 ? std::atol(argv[3]) : 10000;
+    FILE *in = std::fopen(argv[2], "r");
+    if (!in) {
+        std::perror(argv[2]);
+        return 1;
+    }
+    try {
+        Xapian::WritableDatabase db(argv[1], Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
+        Xapian::TermGenerator tg;
+        tg.set_stemmer(raw::make_stem());
+        tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+        db.begin_transaction(false);
+        char *line = nullptr;
+        size_t cap = 0;
+        ssize_t len;
+        long n = 0;
+        while ((len = getline(&line, &cap, in)) > 0) {
+            json_error_t err;
+            json_t *o = json_loadb(line, static_cast<size_t>(len), 0, &err);
+            if (!json_is_object(o)) {
+                std::fprintf(stderr, "xapian_raw_index: line %ld: %s\n", n + 1, err.text);
+                json_decref(o);
+                continue;
+            }
+            db.replace_document("Q" + field(o, "id"), make_document(o, tg));
+            json_decref(o);
+            if (++n % every == 0) {
+                db.commit_transaction();
+                db.commit();
+                db.begin_transaction(false);
+            }
+        }
+        std::free(line);
+        db.commit_transaction();
+        db.commit();
+        db.close();
+    } catch (const Xapian::Error &e) {
+        std::fprintf(stderr, "xapian_raw_index: %s\n", e.get_description().c_str());
+        return 1;
+    }
+    std::fclose(in);
+    return 0;
+}

@@ -1,0 +1,100 @@
+/* The raw Xapian floor's searcher: what poshuk_db_search does, straight over the Xapian API. The same
+ * QueryParser set-up (poshuk's analysis as the stemmer, STEM_ALL_Z, AND, the title: prefix), the same
+ * filters (XO term, date range on slot 0) under OP_FILTER, BM25(1.2, 0, 1, 0.75, 0.5), the exact count
+ * (checkatleast = all documents), the top 10 with their document data, and, for facet queries, tags,
+ * oblast and years counted over every match (Xapian's ValueCountMatchSpy for the single-valued slots,
+ * a list spy for tags).
+ *
+ *   xapian_raw_query DB QUERIES [--kind K] [--totals FILE] */
+#include "common/qbench.h"
+#include "peers/xapian_list_spy.h"
+#include "peers/xapian_raw_common.h"
+
+#include <cstdio>
+#include <map>
+
+namespace {
+
+struct Searcher {
+    Xapian::Database db;
+    Xapian::QueryParser qp;
+};
+
+int run_query(void *ctx, const bench_query *q, uint64_t *total, char *err, size_t err_size) {
+    Searcher *s = static_cast<Searcher *>(ctx);
+    try {
+        const std::string text = raw::normalise(std::string(q->word1) + " " + q->word2);
+        Xapian::Query query = s->qp.parse_query(
+            text, Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                      Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT);
+        if (q->oblast[0]) {
+            char from[16], to[16];
+            std::snprintf(from, sizeof from, "%08ld", static_cast<long>(q->date_from));
+            std::snprintf(to, sizeof to, "%08ld", static_cast<long>(q->date_to));
+            Xapian::Query filter(Xapian::Query::OP_AND, Xapian::Query(raw::boolean_term("XO", q->oblast)),
+                                 Xapian::Query(Xapian::Query::OP_VALUE_RANGE, raw::SLOT_DATE, from, to));
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+        }
+        Xapian::Enquire enquire(s->db);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(raw::ranking());
+        Xapian::ValueCountMatchSpy oblasts(raw::SLOT_OBLAST), months(raw::SLOT_MONTH);
+        ListCountSpy tags(raw::SLOT_TAGS, raw::LIST_SEPARATOR);
+        if (q->facets) {
+            enquire.add_matchspy(&oblasts);
+            enquire.add_matchspy(&months);
+            enquire.add_matchspy(&tags);
+        }
+        const Xapian::doccount all = s->db.get_doccount();
+        Xapian::MSet mset = enquire.get_mset(0, 10, all);
+        *total = mset.get_matches_estimated();
+        size_t shown = 0;
+        for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
+            shown += it.get_document().get_data().size(); /* what a hit shows */
+        if (q->facets) {
+            size_t n = 0;
+            for (Xapian::TermIterator t = oblasts.top_values_begin(10); t != oblasts.top_values_end(10); ++t)
+                n += (*t).size() + t.get_termfreq();
+            std::map<std::string, uint64_t> years;
+            for (Xapian::TermIterator t = months.values_begin(); t != months.values_end(); ++t)
+                years[(*t).substr(0, 4)] += t.get_termfreq();
+            n += years.size() + tags.top(10).size();
+            shown += n;
+        }
+        if (shown == 0 && *total > 0)
+            std::snprintf(err, err_size, "no data"); /* keeps the work above from being optimised away */
+        return 0;
+    } catch (const Xapian::Error &e) {
+        std::snprintf(err, err_size, "%s", e.get_description().c_str());
+        return -1;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    if (argc < 3) {
+        std::fputs("usage: xapian_raw_query DB QUERIES [--kind K] [--totals FILE]\n", stderr);
+        return 2;
+    }
+    const char *kind, *totals;
+    if (bench_common_options(argc - 3, argv + 3, &kind, &totals) != 0)
+        return 2;
+    bench_query *qs;
+    long n = bench_queries_load(argv[2], &qs);
+    if (n < 0)
+        return 1;
+    try {
+        Searcher s{Xapian::Database(argv[1]), Xapian::QueryParser()};
+        s.qp.set_stemmer(raw::make_stem());
+        s.qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+        s.qp.set_default_op(Xapian::Query::OP_AND);
+        s.qp.add_prefix("title", "S");
+        long errors = bench_run_all("xapian-raw", qs, static_cast<size_t>(n), kind, totals, run_query, &s);
+        std::free(qs);
+        return errors ? 1 : 0;
+    } catch (const Xapian::Error &e) {
+        std::fprintf(stderr, "xapian_raw_query: %s\n", e.get_description().c_str());
+        return 1;
+    }
+}
