@@ -290,7 +290,8 @@ se_aff *se_aff_load(FILE *in, const char *name, char *err, size_t errlen) {
         goto fail;
     }
     free(line);
-    qsort(aff->rules, aff->n_rules, sizeof *aff->rules, rule_order);
+    if (aff->n_rules > 1) /* qsort must not see the NULL of an empty list */
+        qsort(aff->rules, aff->n_rules, sizeof *aff->rules, rule_order);
     return aff;
 oom:
     why = "out of memory";

@@ -96,7 +96,8 @@ int se_groups_read(FILE *in, const char *name, se_groups *out, char *err, size_t
             goto oom;
         lines[n++].lemma_len = lemma_len;
     }
-    qsort(lines, n, sizeof *lines, by_lemma);
+    if (n > 1) /* qsort must not see the NULL of an empty list */
+        qsort(lines, n, sizeof *lines, by_lemma);
     size_t text_cap = 0, form_cap = 0, start_cap = 0;
     for (size_t i = 0; i < n;) {
         se_forms_clear(&f);

@@ -54,7 +54,8 @@ int se_paice_eval(const se_groups *g, const se_stemmer *st, se_paice *out) {
         }
         for (size_t k = 0; k < n; k++)
             sorted[k] = se_forms_get(&group, k);
-        qsort(sorted, n, sizeof *sorted, by_string);
+        if (n > 1)
+            qsort(sorted, n, sizeof *sorted, by_string);
         uint64_t sum_sq = 0;
         for (size_t k = 0; k < n;) {
             size_t run = 1;

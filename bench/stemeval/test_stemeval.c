@@ -300,6 +300,27 @@ static void test_paice_counts(void **state) {
     se_groups_free(&g);
 }
 
+static void test_empty_groups(void **state) {
+    (void)state;
+    FILE *f = fmemopen((void *)"\n", 1, "r");
+    se_groups g;
+    char err[128];
+    assert_int_equal(se_groups_read(f, "empty.tsv", &g, err, sizeof err), 0);
+    fclose(f);
+    assert_int_equal(g.n_groups, 0);
+    assert_int_equal(g.n_forms, 0);
+    se_stemmer id = se_stemmer_identity();
+    se_paice p;
+    assert_int_equal(se_paice_eval(&g, &id, &p), 0);
+    assert_int_equal(p.gdmt + p.gdnt + p.stems, 0);
+    assert_float_equal(p.ui + p.oi + p.f1, 0.0, 1e-12);
+    se_groups_free(&g);
+    f = fmemopen((void *)"\tруки\n", strlen("\tруки\n"), "r");
+    assert_int_equal(se_groups_read(f, "bad.tsv", &g, err, sizeof err), -1);
+    fclose(f);
+    assert_string_equal(err, "bad.tsv:1: a line without a lemma");
+}
+
 static void test_poshuk_stemmer_is_called(void **state) {
     (void)state;
     se_stemmer st = se_stemmer_poshuk();
@@ -326,6 +347,7 @@ int main(void) {
         cmocka_unit_test(test_split_is_fixed),
         cmocka_unit_test(test_groups_merge_and_dedupe),
         cmocka_unit_test(test_paice_counts),
+        cmocka_unit_test(test_empty_groups),
         cmocka_unit_test(test_poshuk_stemmer_is_called),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
