@@ -1,9 +1,161 @@
-/* poshuk-query: placeholder until the command lands. */
+/* poshuk-query: searches a poshuk index and prints the hits and facets, as text for people or JSON
+ * for programs. Exit status: 0 the search ran, 2 usage error, 3 query syntax error, 5 the index is
+ * missing, unreadable or failed. Every error is reported on stderr as "poshuk-query: ..." and,
+ * with --json, also on stdout as {"error":{...}}. */
 #include "poshuk.h"
+#include "query/cli_options.h"
+#include "query/format.h"
+#include "query/syntax.h"
+#include "stemmers/analysis.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-int main(void) {
-    fprintf(stderr, "poshuk-query: not built yet\n");
-    return 2;
+#define PROGRAM "poshuk-query"
+
+enum { EXIT_USAGE = 2, EXIT_SYNTAX = 3, EXIT_INDEX = 5 };
+
+/* The JSON "status" of an error: the poshuk_status in snake case. */
+static const char *status_name(poshuk_status status) {
+    switch (status) {
+    case POSHUK_OK:
+        return "ok";
+    case POSHUK_ERR_NOMEM:
+        return "nomem";
+    case POSHUK_ERR_INVALID:
+        return "invalid";
+    case POSHUK_ERR_NOT_FOUND:
+        return "not_found";
+    case POSHUK_ERR_OPEN:
+        return "open";
+    case POSHUK_ERR_LOCKED:
+        return "locked";
+    case POSHUK_ERR_MODIFIED:
+        return "modified";
+    case POSHUK_ERR_CORRUPT:
+        return "corrupt";
+    case POSHUK_ERR_QUERY_SYNTAX:
+        return "query_syntax";
+    case POSHUK_ERR_READ_ONLY:
+        return "read_only";
+    case POSHUK_ERR_IO:
+        return "io";
+    case POSHUK_ERR_NETWORK:
+        return "network";
+    case POSHUK_ERR_XAPIAN:
+        return "xapian";
+    case POSHUK_ERR_UNKNOWN:
+        break;
+    }
+    return "unknown";
+}
+
+static void print_and_free(FILE *f, char *text) {
+    if (text)
+        fputs(text, f);
+    free(text);
+}
+
+/* One error line on stderr; with --json the same as an object on stdout. */
+static int fail(int json, int code, const char *status, const char *message) {
+    fprintf(stderr, PROGRAM ": %s\n", message);
+    if (json)
+        print_and_free(stdout, poshuk_format_json_error(status, message, 0, 0));
+    return code;
+}
+
+static int syntax_error(int json, const char *query, long offset, const char *message) {
+    char *lines = poshuk_format_syntax_error(PROGRAM, query, offset, message);
+    if (lines)
+        fputs(lines, stderr);
+    else
+        fprintf(stderr, PROGRAM ": syntax error: %s\n", message);
+    free(lines);
+    if (json)
+        print_and_free(stdout, poshuk_format_json_error("query_syntax", message, 1, offset));
+    return EXIT_SYNTAX;
+}
+
+/* Opens, searches and prints; returns the exit status. */
+static int search(const poshuk_cli_options *o) {
+    poshuk_db *db = NULL;
+    poshuk_status status = poshuk_db_open(o->indexes, o->n_indexes, &db);
+    if (status != POSHUK_OK) {
+        const char *why = db && poshuk_db_error(db)[0] ? poshuk_db_error(db) : poshuk_status_str(status);
+        int code = fail(o->json, EXIT_INDEX, status_name(status), why);
+        poshuk_db_close(db);
+        return code;
+    }
+
+    poshuk_request request = {
+        .query = o->query,
+        .tags = o->tags,
+        .n_tags = o->n_tags,
+        .oblasts = o->oblasts,
+        .n_oblasts = o->n_oblasts,
+        .hromadas = o->hromadas,
+        .n_hromadas = o->n_hromadas,
+        .langs = o->langs,
+        .n_langs = o->n_langs,
+        .date_from = o->date_from,
+        .date_to = o->date_to,
+        .offset = o->offset,
+        .limit = o->limit,
+        .facets = o->facets ? POSHUK_FACETS_ALL : 0,
+        .facet_limit = o->facet_limit,
+    };
+    poshuk_results *results = NULL;
+    status = poshuk_db_search(db, &request, &results);
+    int code = 0;
+    if (status == POSHUK_ERR_QUERY_SYNTAX) {
+        code = syntax_error(o->json, o->query, poshuk_db_error_offset(db), poshuk_db_error(db));
+    } else if (status == POSHUK_ERR_INVALID) {
+        code = fail(o->json, EXIT_USAGE, status_name(status), poshuk_db_error(db));
+    } else if (status != POSHUK_OK) {
+        const char *why = poshuk_db_error(db)[0] ? poshuk_db_error(db) : poshuk_status_str(status);
+        code = fail(o->json, EXIT_INDEX, status_name(status), why);
+    } else {
+        poshuk_output_request shown = {.query = o->query, .offset = o->offset, .limit = o->limit};
+        char *text = o->json ? poshuk_format_json(results, &shown) : poshuk_format_text(results, &shown);
+        if (text)
+            fputs(text, stdout);
+        else
+            code = fail(o->json, EXIT_INDEX, "nomem", "out of memory");
+        free(text);
+    }
+    poshuk_results_free(results);
+    poshuk_db_close(db);
+    return code;
+}
+
+int main(int argc, char **argv) {
+    int json = poshuk_cli_wants_json(argc, argv);
+    poshuk_cli_options o;
+    char message[1024];
+    poshuk_cli_result parsed =
+        poshuk_cli_parse(argc, argv, getenv("POSHUK_INDEX"), &o, message, sizeof message);
+    int code;
+    if (parsed == POSHUK_CLI_NOMEM) {
+        code = fail(json, EXIT_INDEX, "nomem", "out of memory");
+    } else if (parsed == POSHUK_CLI_USAGE) {
+        code = fail(json, EXIT_USAGE, "usage", message);
+    } else if (o.help) {
+        fputs(poshuk_cli_usage, stdout);
+        code = 0;
+    } else if (o.version) {
+        printf(PROGRAM " %s (analysis: %s)\n", POSHUK_VERSION, poshuk_analysis_description());
+        code = 0;
+    } else {
+        /* Checked here too, before the index is opened: a mistyped query is reported even when
+         * the index is missing, and the caret needs no index at all. */
+        size_t offset = 0;
+        const char *why = NULL;
+        if (o.query && !poshuk_query_check(o.query, &offset, &why))
+            code = syntax_error(o.json, o.query, (long)offset, why);
+        else
+            code = search(&o);
+    }
+    poshuk_cli_free(&o);
+    return code;
 }

@@ -1,0 +1,301 @@
+/* poshuk-query's options (see cli_options.h). Hand-written rather than getopt_long: queries start
+ * words with "-" to exclude them ("вибори -референдум"), which getopt would take for options, and
+ * every message must be exact. */
+#include "query/cli_options.h"
+
+#include "poshuk.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char poshuk_cli_usage[] =
+    "usage: poshuk-query [options] [-d INDEX ...] [WORDS ...]\n"
+    "  -d, --index DIR      the index (repeat for shards searched as one; default: $POSHUK_INDEX)\n"
+    "      --tag T          only articles with tag T (repeat: all of them)\n"
+    "      --oblast O       only articles from oblast O (repeat: any of them)\n"
+    "      --hromada H      (repeat: any)        --lang uk|en (repeat: any)\n"
+    "      --from DATE      --to DATE   (2025-07-03, 03.07.2025, 3 July 2025, 3 липня 2025, 2025, 2025-07)\n"
+    "      --limit N        hits to show (default 10)     --offset N   hits to skip\n"
+    "      --facet-limit N  values per facet (default 10; 0 = all)     --no-facets\n"
+    "      --json           JSON for programs (schema: query/JSON.md)\n"
+    "  -h, --help           -V, --version\n"
+    "\n"
+    "WORDS are joined with spaces into one query: AND OR NOT XOR, NEAR ADJ, \"a phrase\", (groups),\n"
+    "+word (must), -word (must not), and the fields title: tag: oblast: hromada: source: lang:.\n"
+    "No WORDS: every article under the filters, newest first. Put -- before WORDS that look like\n"
+    "options (--tag as a word).\n"
+    "\n"
+    "Exit status: 0 the search ran, 2 usage error, 3 query syntax error, 5 the index is missing,\n"
+    "unreadable or failed.\n";
+
+typedef enum {
+    OPT_INDEX,
+    OPT_TAG,
+    OPT_OBLAST,
+    OPT_HROMADA,
+    OPT_LANG,
+    OPT_FROM,
+    OPT_TO,
+    OPT_LIMIT,
+    OPT_OFFSET,
+    OPT_FACET_LIMIT,
+    OPT_NO_FACETS,
+    OPT_JSON,
+    OPT_HELP,
+    OPT_VERSION
+} option_id;
+
+static const struct {
+    const char *long_name;
+    char short_name;
+    option_id id;
+    int takes_value;
+} options[] = {
+    {"index", 'd', OPT_INDEX, 1},
+    {"tag", 0, OPT_TAG, 1},
+    {"oblast", 0, OPT_OBLAST, 1},
+    {"hromada", 0, OPT_HROMADA, 1},
+    {"lang", 0, OPT_LANG, 1},
+    {"from", 0, OPT_FROM, 1},
+    {"to", 0, OPT_TO, 1},
+    {"limit", 0, OPT_LIMIT, 1},
+    {"offset", 0, OPT_OFFSET, 1},
+    {"facet-limit", 0, OPT_FACET_LIMIT, 1},
+    {"no-facets", 0, OPT_NO_FACETS, 0},
+    {"json", 0, OPT_JSON, 0},
+    {"help", 'h', OPT_HELP, 0},
+    {"version", 'V', OPT_VERSION, 0},
+};
+
+#define N_OPTIONS (sizeof options / sizeof options[0])
+
+/* The option an argument names, or -1; *inline_value gets the text after "=" in --name=value. */
+static int find_option(const char *arg, const char **inline_value) {
+    *inline_value = NULL;
+    if (arg[0] == '-' && arg[1] != '-' && arg[1] && !arg[2]) {
+        for (size_t i = 0; i < N_OPTIONS; i++)
+            if (options[i].short_name == arg[1])
+                return (int)i;
+        return -1;
+    }
+    if (arg[0] != '-' || arg[1] != '-')
+        return -1;
+    const char *name = arg + 2;
+    size_t len = strcspn(name, "=");
+    for (size_t i = 0; i < N_OPTIONS; i++)
+        if (strlen(options[i].long_name) == len && strncmp(options[i].long_name, name, len) == 0) {
+            if (name[len] == '=')
+                *inline_value = name + len + 1;
+            return (int)i;
+        }
+    return -1;
+}
+
+/* Whether arg is meant as an option: "--anything", or -d -h -V. Any other "-word" is a query word. */
+static int looks_like_option(const char *arg) {
+    if (arg[0] == '-' && arg[1] == '-')
+        return 1;
+    return arg[0] == '-' && (arg[1] == 'd' || arg[1] == 'h' || arg[1] == 'V') && arg[2] == '\0';
+}
+
+static int parse_count(const char *text, size_t *out) {
+    if (!text[0])
+        return 0;
+    size_t n = 0;
+    for (const char *p = text; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return 0;
+        size_t digit = (size_t)(*p - '0');
+        if (n > ((size_t)-1 - digit) / 10)
+            return 0;
+        n = n * 10 + digit;
+    }
+    *out = n;
+    return 1;
+}
+
+static int blank(const char *s) {
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+            return 0;
+    return 1;
+}
+
+/* Applies one option with its value. Returns 0 and writes message when the value is bad. */
+static int apply(poshuk_cli_options *o, int index, const char *value, char *message, size_t size) {
+    const char *name = options[index].long_name;
+    if (options[index].takes_value && blank(value)) {
+        snprintf(message, size, "--%s needs a value", name);
+        return 0;
+    }
+    switch (options[index].id) {
+    case OPT_INDEX:
+        o->indexes[o->n_indexes++] = value;
+        return 1;
+    case OPT_TAG:
+        o->tags[o->n_tags++] = value;
+        return 1;
+    case OPT_OBLAST:
+        o->oblasts[o->n_oblasts++] = value;
+        return 1;
+    case OPT_HROMADA:
+        o->hromadas[o->n_hromadas++] = value;
+        return 1;
+    case OPT_LANG:
+        if (strcmp(value, "uk") != 0 && strcmp(value, "en") != 0) {
+            snprintf(message, size, "--lang: \"%s\" is not uk or en", value);
+            return 0;
+        }
+        o->langs[o->n_langs++] = value;
+        return 1;
+    case OPT_FROM:
+    case OPT_TO: {
+        poshuk_range_end end = options[index].id == OPT_FROM ? POSHUK_RANGE_FROM : POSHUK_RANGE_TO;
+        int32_t *date = end == POSHUK_RANGE_FROM ? &o->date_from : &o->date_to;
+        if (!poshuk_date_parse_bound(value, end, date)) {
+            snprintf(message, size, "--%s: cannot read \"%s\" as a date", name, value);
+            return 0;
+        }
+        return 1;
+    }
+    case OPT_LIMIT:
+    case OPT_OFFSET:
+    case OPT_FACET_LIMIT: {
+        size_t *n = options[index].id == OPT_LIMIT    ? &o->limit
+                    : options[index].id == OPT_OFFSET ? &o->offset
+                                                      : &o->facet_limit;
+        if (!parse_count(value, n)) {
+            snprintf(message, size, "--%s: cannot read \"%s\" as a number", name, value);
+            return 0;
+        }
+        return 1;
+    }
+    case OPT_NO_FACETS:
+        o->facets = 0;
+        return 1;
+    case OPT_JSON:
+        o->json = 1;
+        return 1;
+    case OPT_HELP:
+        o->help = 1;
+        return 1;
+    case OPT_VERSION:
+        o->version = 1;
+        return 1;
+    }
+    return 1;
+}
+
+/* Joins the words with single spaces. */
+static char *join(char *const *words, size_t n) {
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(words[i]) + 1;
+    char *q = malloc(len + 1);
+    if (!q)
+        return NULL;
+    char *p = q;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            *p++ = ' ';
+        size_t k = strlen(words[i]);
+        memcpy(p, words[i], k);
+        p += k;
+    }
+    *p = '\0';
+    return q;
+}
+
+poshuk_cli_result poshuk_cli_parse(int argc, char *const *argv, const char *index_env,
+                                   poshuk_cli_options *out, char *message, size_t size) {
+    memset(out, 0, sizeof *out);
+    out->limit = 10;
+    out->facet_limit = 10;
+    out->facets = 1;
+    message[0] = '\0';
+    size_t slots = argc > 0 ? (size_t)argc : 1;
+    /* One array per list, each long enough for every argument; the words too. */
+    const char **lists = calloc(6 * slots, sizeof *lists);
+    if (!lists)
+        return POSHUK_CLI_NOMEM;
+    out->indexes = lists;
+    out->tags = lists + slots;
+    out->oblasts = lists + 2 * slots;
+    out->hromadas = lists + 3 * slots;
+    out->langs = lists + 4 * slots;
+    char **words = (char **)(lists + 5 * slots);
+    size_t n_words = 0;
+
+    const char *from_text = "", *to_text = "";
+    int options_end = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (options_end || !looks_like_option(arg)) {
+            words[n_words++] = (char *)arg;
+            continue;
+        }
+        if (strcmp(arg, "--") == 0) {
+            options_end = 1;
+            continue;
+        }
+        const char *value;
+        int index = find_option(arg, &value);
+        if (index < 0) {
+            snprintf(message, size, "unknown option %s (see --help)", arg);
+            return POSHUK_CLI_USAGE;
+        }
+        if (options[index].takes_value && !value) {
+            if (i + 1 >= argc) {
+                snprintf(message, size, "--%s needs a value", options[index].long_name);
+                return POSHUK_CLI_USAGE;
+            }
+            value = argv[++i];
+        } else if (!options[index].takes_value && value) {
+            snprintf(message, size, "--%s takes no value", options[index].long_name);
+            return POSHUK_CLI_USAGE;
+        }
+        if (!apply(out, index, value, message, size))
+            return POSHUK_CLI_USAGE;
+        if (options[index].id == OPT_FROM)
+            from_text = value;
+        else if (options[index].id == OPT_TO)
+            to_text = value;
+    }
+    if (out->help || out->version)
+        return POSHUK_CLI_OK;
+
+    if (out->date_from && out->date_to && out->date_from > out->date_to) {
+        snprintf(message, size, "--from \"%s\" is after --to \"%s\"", from_text, to_text);
+        return POSHUK_CLI_USAGE;
+    }
+    if (out->n_indexes == 0) {
+        if (!index_env || blank(index_env)) {
+            snprintf(message, size, "no index: give -d DIR or set POSHUK_INDEX");
+            return POSHUK_CLI_USAGE;
+        }
+        out->indexes[out->n_indexes++] = index_env;
+    }
+    if (n_words > 0) {
+        out->query = join(words, n_words);
+        if (!out->query)
+            return POSHUK_CLI_NOMEM;
+    }
+    return POSHUK_CLI_OK;
+}
+
+void poshuk_cli_free(poshuk_cli_options *o) {
+    free(o->indexes); /* the block holding every list */
+    free(o->query);
+    memset(o, 0, sizeof *o);
+}
+
+int poshuk_cli_wants_json(int argc, char *const *argv) {
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            return 0;
+        if (strcmp(argv[i], "--json") == 0)
+            return 1;
+    }
+    return 0;
+}

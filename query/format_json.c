@@ -1,0 +1,130 @@
+/* poshuk-query --json: one object per search, schema and ordering in query/JSON.md. Built with
+ * jansson and printed with a two-space indent; reals with at most 10 significant digits after
+ * rounding (scores to 6 decimals, took_ms to 3), so the output is stable across platforms. */
+#include "query/format.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const facet_keys[POSHUK_FACET_COUNT] = {"tags", "oblast", "hromada", "year", "month"};
+
+/* NULL and "" are both "missing": null. Text that jansson refuses (not UTF-8) is null too. */
+static json_t *string_or_null(const char *s) {
+    if (!s || !s[0])
+        return json_null();
+    json_t *j = json_string(s);
+    return j ? j : json_null();
+}
+
+static json_t *string_array(const char *const *items, size_t n) {
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < n; i++)
+        if (items[i] && items[i][0])
+            json_array_append_new(a, string_or_null(items[i]));
+    return a;
+}
+
+static json_t *rounded(double x, double scale) {
+    return json_real(round(x * scale) / scale);
+}
+
+static json_t *hit_object(const poshuk_hit *h) {
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    json_object_set_new(o, "rank", json_integer((json_int_t)h->rank));
+    json_object_set_new(o, "id", string_or_null(h->id));
+    json_object_set_new(o, "score", rounded(h->score, 1e6));
+    json_object_set_new(o, "title", string_or_null(h->title));
+    json_object_set_new(o, "url", string_or_null(h->url));
+    if (h->date > 0) {
+        char date[16];
+        snprintf(date, sizeof date, "%04d-%02d-%02d", (int)(h->date / 10000), (int)(h->date / 100 % 100),
+                 (int)(h->date % 100));
+        json_object_set_new(o, "date", json_string(date));
+    } else {
+        json_object_set_new(o, "date", json_null());
+    }
+    json_object_set_new(o, "lang", string_or_null(h->lang));
+    json_object_set_new(o, "tags", string_array(h->tags, h->n_tags));
+    json_object_set_new(o, "oblast", string_or_null(h->oblast));
+    json_object_set_new(o, "hromadas", string_array(h->hromadas, h->n_hromadas));
+    json_object_set_new(o, "source", string_or_null(h->source));
+    return o;
+}
+
+static json_t *facet_array(const poshuk_facet *f) {
+    json_t *a = json_array();
+    for (size_t v = 0; a && v < f->n_values; v++) {
+        json_t *item = json_object();
+        json_object_set_new(item, "value", string_or_null(f->values[v].value));
+        json_object_set_new(item, "count", json_integer((json_int_t)f->values[v].count));
+        json_array_append_new(a, item);
+    }
+    return a;
+}
+
+/* The text of j with a final newline, or NULL. */
+static char *dump(json_t *j) {
+    if (!j)
+        return NULL;
+    char *text = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+    json_decref(j);
+    if (!text)
+        return NULL;
+    size_t len = strlen(text);
+    char *out = malloc(len + 2);
+    if (out) {
+        memcpy(out, text, len);
+        out[len] = '\n';
+        out[len + 1] = '\0';
+    }
+    free(text);
+    return out;
+}
+
+char *poshuk_format_json(const poshuk_results *r, const poshuk_output_request *req) {
+    json_t *root = json_object();
+    if (!root)
+        return NULL;
+    json_t *query = req->query ? json_string(req->query) : json_string("");
+    json_object_set_new(root, "query", query ? query : json_string(""));
+    json_object_set_new(root, "total", json_integer((json_int_t)r->total));
+    json_object_set_new(root, "offset", json_integer((json_int_t)req->offset));
+    json_object_set_new(root, "limit", json_integer((json_int_t)req->limit));
+    json_object_set_new(root, "took_ms", rounded(r->seconds * 1000.0, 1e3));
+    json_t *hits = json_array();
+    for (size_t i = 0; hits && i < r->n_hits; i++)
+        json_array_append_new(hits, hit_object(&r->hits[i]));
+    json_object_set_new(root, "hits", hits);
+
+    int any = 0;
+    for (int k = 0; k < POSHUK_FACET_COUNT; k++)
+        any |= r->facets[k].counted;
+    if (any) {
+        json_t *facets = json_object();
+        for (int k = 0; facets && k < POSHUK_FACET_COUNT; k++)
+            if (r->facets[k].counted)
+                json_object_set_new(facets, facet_keys[k], facet_array(&r->facets[k]));
+        json_object_set_new(root, "facets", facets);
+    }
+    return dump(root);
+}
+
+char *poshuk_format_json_error(const char *status, const char *message, int include_offset, long offset) {
+    json_t *error = json_object();
+    json_t *root = json_object();
+    if (!error || !root) {
+        json_decref(error);
+        json_decref(root);
+        return NULL;
+    }
+    json_object_set_new(error, "status", string_or_null(status));
+    json_object_set_new(error, "message", string_or_null(message));
+    if (include_offset)
+        json_object_set_new(error, "offset", offset >= 0 ? json_integer(offset) : json_null());
+    json_object_set_new(root, "error", error);
+    return dump(root);
+}
