@@ -2,8 +2,11 @@
  * query sets (format in bench/gen/queries.h), a warm pass, then one timed call per query around the
  * engine's own in-process call, and the same percentiles printed in the same line format:
  *
- *   RESULT <engine> <kind> n=<queries> median_us=<..> p90_us=<..> p99_us=<..> mean_total=<..> errors=<..>
+ *   RESULT <engine> <kind> n=<queries> median_us=<..> p90_us=<..> p99_us=<..> cpu_median_us=<..>
+ *          cpu_p99_us=<..> mean_total=<..> errors=<..>
  *
+ * (wall-clock percentiles, then the calling thread's CPU time, which excludes waiting for the CPU on a
+ * shared machine and, for Sphinx, the server's work).
  * bench/run reads these lines. With a totals file, each query's match count is written too
  * ("kind<TAB>number<TAB>total"), so the engines' answers can be compared. */
 #ifndef BENCH_QBENCH_H
