@@ -102,6 +102,7 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
         doc.add_value(schema::SLOT_HROMADAS, schema::join_list(data.hromadas));
     if (!data.lang.empty())
         doc.add_value(schema::SLOT_LANG, data.lang);
+    doc.add_value(schema::SLOT_ID, data.id);
 
     doc.set_data(encode_docdata(data));
     return doc;

@@ -15,7 +15,7 @@
  *   0 date "YYYYMMDD" (absent when the article has no date; sorts and ranges as a string)
  *   1 oblast, display form        2 tags, display forms joined by \x1f
  *   3 hromadas, joined by \x1f     4 month "YYYY-MM" (absent without a date)
- *   5 language
+ *   5 language                    6 the id (the last tie-break, see search.cc)
  * Display forms are the caller's text normalised and trimmed; facets show them. */
 #ifndef POSHUK_XAPIAN_SCHEMA_H
 #define POSHUK_XAPIAN_SCHEMA_H
@@ -43,6 +43,7 @@ enum : Xapian::valueno {
     SLOT_HROMADAS = 3,
     SLOT_MONTH = 4,
     SLOT_LANG = 5,
+    SLOT_ID = 6,
 };
 
 /* Separates the display forms in the list slots; it cannot occur in a display form (display() turns

@@ -58,16 +58,19 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
 
             Xapian::Enquire enquire(d->db);
             enquire.set_query(query);
+            /* Equal scores go newest first, then by id. Xapian would break such ties by docid, which
+             * differs between one index and the same articles in shards, and between rebuilds; the id
+             * makes the order a property of the articles alone. A missing date counts as the oldest. */
+            Xapian::MultiValueKeyMaker newest_first;
+            newest_first.add_value(shim::schema::SLOT_DATE, true, "00000000");
+            newest_first.add_value(shim::schema::SLOT_ID);
             if (blank) {
-                /* Nothing to rank by: newest first. A descending sort puts articles without a date
-                 * (no value, the smallest string) last; BoolWeight makes every score 0. */
+                /* Nothing to rank by: BoolWeight makes every score 0 and the order is the key's. */
                 enquire.set_weighting_scheme(Xapian::BoolWeight());
-                enquire.set_sort_by_value(shim::schema::SLOT_DATE, true);
+                enquire.set_sort_by_key(&newest_first, false);
             } else {
-                /* Equal scores (a query of filter fields only scores 0) go newest first rather than in
-                 * docid order, which would also differ between one index and its shards. */
                 enquire.set_weighting_scheme(ranking());
-                enquire.set_sort_by_relevance_then_value(shim::schema::SLOT_DATE, true);
+                enquire.set_sort_by_relevance_then_key(&newest_first, false);
             }
             shim::FacetSpy spy(request->facets);
             if (request->facets & POSHUK_FACETS_ALL)

@@ -22,8 +22,8 @@ expect_eq() { # expect_eq WHAT EXPECTED ACTUAL
   checks=$((checks + 1))
   if [ "$2" != "$3" ]; then
     failures=$((failures + 1))
-    printf 'FAIL %s\n--- expected\n%s\n--- actual\n%s\n' "$1" "$2" "$3"
-    diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") || true
+    printf 'FAIL %s (< expected, > actual)\n' "$1"
+    diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") | cut -c1-400 || true
   fi
 }
 
