@@ -76,63 +76,67 @@ enum controls { NO_CONTROLS, TEXT_CONTROLS };
 /* A string the reader hands out: valid UTF-8, trimmed, controls only as allowed. Empty is fine here;
  * callers decide. */
 static void check_string(const char *field, const char *s, enum controls allowed) {
-    FUZZ_CHECK(s != NULL, "field %s is NULL", field);
+    FUZZ_INVARIANT("article-fields", s != NULL, "field %s is NULL", field);
     size_t len = strlen(s);
-    FUZZ_CHECK(fuzz_utf8_valid(s, len), "field %s is not valid UTF-8 at byte %zu", field,
-               fuzz_utf8_invalid_at(s, len));
+    FUZZ_INVARIANT("article-utf8", fuzz_utf8_valid(s, len), "field %s is not valid UTF-8 at byte %zu", field,
+                   fuzz_utf8_invalid_at(s, len));
     const unsigned char *u = (const unsigned char *)s;
     uint32_t cp = 0;
     if (len > 0) {
         fuzz_utf8_char(u, len, &cp);
-        FUZZ_CHECK(!is_edge_space(cp), "field %s starts with U+%04X", field, (unsigned)cp);
+        FUZZ_INVARIANT("article-trimmed", !is_edge_space(cp), "field %s starts with U+%04X", field,
+                       (unsigned)cp);
     }
     for (size_t i = 0; i < len;) {
         i += fuzz_utf8_char(u + i, len - i, &cp);
-        FUZZ_CHECK(!is_control(cp) || (allowed == TEXT_CONTROLS && (cp == '\n' || cp == '\t')),
-                   "field %s holds the control character U+%04X", field, (unsigned)cp);
+        FUZZ_INVARIANT("article-controls",
+                       !is_control(cp) || (allowed == TEXT_CONTROLS && (cp == '\n' || cp == '\t')),
+                       "field %s holds the control character U+%04X", field, (unsigned)cp);
     }
-    FUZZ_CHECK(len == 0 || !is_edge_space(cp), "field %s ends with U+%04X", field, (unsigned)cp);
+    FUZZ_INVARIANT("article-trimmed", len == 0 || !is_edge_space(cp), "field %s ends with U+%04X", field,
+                   (unsigned)cp);
 }
 
 static void check_list(const char *field, const char *const *list, size_t n) {
-    FUZZ_CHECK(n == 0 || list != NULL, "field %s: %zu elements but no array", field, n);
+    FUZZ_INVARIANT("article-fields", n == 0 || list != NULL, "field %s: %zu elements but no array", field, n);
     for (size_t i = 0; i < n; i++) {
         check_string(field, list[i], NO_CONTROLS);
-        FUZZ_CHECK(list[i][0] != '\0', "field %s[%zu] is empty", field, i);
+        FUZZ_INVARIANT("article-fields", list[i][0] != '\0', "field %s[%zu] is empty", field, i);
     }
 }
 
 static void check_article(const poshuk_article *a) {
-    FUZZ_CHECK(a != NULL, "an article step without an article");
+    FUZZ_INVARIANT("article-fields", a != NULL, "an article step without an article");
     check_string("id", a->id, NO_CONTROLS);
     size_t id_len = strlen(a->id);
-    FUZZ_CHECK(id_len > 0 && id_len <= POSHUK_ID_MAX, "id of %zu bytes", id_len);
-    FUZZ_CHECK(a->lang != NULL && (strcmp(a->lang, "uk") == 0 || strcmp(a->lang, "en") == 0), "lang \"%s\"",
-               a->lang ? a->lang : "(null)");
+    FUZZ_INVARIANT("article-id", id_len > 0 && id_len <= POSHUK_ID_MAX, "id of %zu bytes", id_len);
+    FUZZ_INVARIANT("article-fields",
+                   a->lang != NULL && (strcmp(a->lang, "uk") == 0 || strcmp(a->lang, "en") == 0),
+                   "lang \"%s\"", a->lang ? a->lang : "(null)");
     check_string("title", a->title, NO_CONTROLS);
     check_string("body", a->body, TEXT_CONTROLS);
-    FUZZ_CHECK(a->title[0] != '\0' || a->body[0] != '\0', "title and body both empty");
+    FUZZ_INVARIANT("article-fields", a->title[0] != '\0' || a->body[0] != '\0', "title and body both empty");
     check_list("tags", a->tags, a->n_tags);
     check_list("hromadas", a->hromadas, a->n_hromadas);
     if (a->oblast != NULL) {
         check_string("oblast", a->oblast, NO_CONTROLS);
-        FUZZ_CHECK(a->oblast[0] != '\0', "oblast empty instead of NULL");
+        FUZZ_INVARIANT("article-fields", a->oblast[0] != '\0', "oblast empty instead of NULL");
     }
     if (a->source != NULL) {
         check_string("source", a->source, NO_CONTROLS);
-        FUZZ_CHECK(a->source[0] != '\0', "source empty instead of NULL");
+        FUZZ_INVARIANT("article-fields", a->source[0] != '\0', "source empty instead of NULL");
     }
     if (a->url != NULL) {
         check_string("url", a->url, NO_CONTROLS);
-        FUZZ_CHECK(a->url[0] != '\0', "url empty instead of NULL");
+        FUZZ_INVARIANT("article-fields", a->url[0] != '\0', "url empty instead of NULL");
     }
     if (a->date != 0) {
         char buf[11];
         poshuk_date_format(a->date, buf);
-        FUZZ_CHECK(strlen(buf) == 10, "date %d formats as \"%s\"", (int)a->date, buf);
+        FUZZ_INVARIANT("article-date", strlen(buf) == 10, "date %d formats as \"%s\"", (int)a->date, buf);
         int32_t back = 0;
-        FUZZ_CHECK(poshuk_date_parse(buf, &back) == 1 && back == a->date, "date %d: \"%s\" parses to %d",
-                   (int)a->date, buf, (int)back);
+        FUZZ_INVARIANT("article-date", poshuk_date_parse(buf, &back) == 1 && back == a->date,
+                       "date %d: \"%s\" parses to %d", (int)a->date, buf, (int)back);
     }
 }
 
@@ -164,20 +168,22 @@ static int utf8_message_offset(const char *message, unsigned long long *offset) 
 }
 
 static void check_rejection(const char *message, const line *l, unsigned long line_no) {
-    FUZZ_CHECK(message[0] != '\0', "line %lu rejected without a message", line_no);
-    FUZZ_CHECK(strchr(message, '\n') == NULL && strchr(message, '\r') == NULL,
-               "line %lu: the message is more than one line: %s", line_no, message);
-    FUZZ_CHECK(starts_with(message, "field \"") || starts_with(message, "not JSON: ") ||
-                   starts_with(message, "not a JSON object: got ") || starts_with(message, utf8_words),
-               "line %lu: unknown kind of message: %s", line_no, message);
+    FUZZ_INVARIANT("message-form", message[0] != '\0', "line %lu rejected without a message", line_no);
+    FUZZ_INVARIANT("message-form", strchr(message, '\n') == NULL && strchr(message, '\r') == NULL,
+                   "line %lu: the message is more than one line: %s", line_no, message);
+    FUZZ_INVARIANT("message-form",
+                   starts_with(message, "field \"") || starts_with(message, "not JSON: ") ||
+                       starts_with(message, "not a JSON object: got ") || starts_with(message, utf8_words),
+                   "line %lu: unknown kind of message: %s", line_no, message);
     size_t bad = fuzz_utf8_invalid_at(l->text, l->len);
     unsigned long long offset = 0;
     int says_utf8 = utf8_message_offset(message, &offset);
     if (bad < l->len)
-        FUZZ_CHECK(says_utf8 && offset == bad, "line %lu: first bad byte at %zu, but the message is: %s",
-                   line_no, bad, message);
+        FUZZ_INVARIANT("message-utf8", says_utf8 && offset == bad,
+                       "line %lu: first bad byte at %zu, but the message is: %s", line_no, bad, message);
     else
-        FUZZ_CHECK(!says_utf8, "line %lu is valid UTF-8, but the message is: %s", line_no, message);
+        FUZZ_INVARIANT("message-utf8", !says_utf8, "line %lu is valid UTF-8, but the message is: %s", line_no,
+                       message);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -199,26 +205,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             next++;
         if (step == POSHUK_JSONL_NOMEM)
             break; /* libFuzzer's -malloc_limit_mb, not a bug of the reader */
-        FUZZ_CHECK(step != POSHUK_JSONL_READ_ERROR, "read error %d from memory", poshuk_jsonl_errno(reader));
+        FUZZ_INVARIANT("lines", step != POSHUK_JSONL_READ_ERROR, "read error %d from memory",
+                       poshuk_jsonl_errno(reader));
         if (step == POSHUK_JSONL_END) {
-            FUZZ_CHECK(next == n_lines, "END, but line %zu is not blank", next + 1);
-            FUZZ_CHECK(article == NULL, "END with an article");
+            FUZZ_INVARIANT("lines", next == n_lines, "END, but line %zu is not blank", next + 1);
+            FUZZ_INVARIANT("lines", article == NULL, "END with an article");
             break;
         }
-        FUZZ_CHECK(next < n_lines, "a step after the last non-blank line (line %lu)",
-                   poshuk_jsonl_line(reader));
+        FUZZ_INVARIANT("lines", next < n_lines, "a step after the last non-blank line (line %lu)",
+                       poshuk_jsonl_line(reader));
         unsigned long line_no = poshuk_jsonl_line(reader);
-        FUZZ_CHECK(line_no == next + 1, "the reader says line %lu, the harness expected line %zu", line_no,
-                   next + 1);
+        FUZZ_INVARIANT("lines", line_no == next + 1,
+                       "the reader says line %lu, the harness expected line %zu", line_no, next + 1);
         const char *message = poshuk_jsonl_message(reader);
         if (step == POSHUK_JSONL_ARTICLE) {
-            FUZZ_CHECK(message[0] == '\0', "line %lu accepted with a message: %s", line_no, message);
-            FUZZ_CHECK(fuzz_utf8_valid(lines[next].text, lines[next].len),
-                       "line %lu accepted with invalid UTF-8", line_no);
+            FUZZ_INVARIANT("message-form", message[0] == '\0', "line %lu accepted with a message: %s",
+                           line_no, message);
+            FUZZ_INVARIANT("message-utf8", fuzz_utf8_valid(lines[next].text, lines[next].len),
+                           "line %lu accepted with invalid UTF-8", line_no);
             check_article(article);
         } else {
-            FUZZ_CHECK(step == POSHUK_JSONL_REJECTED, "unknown step %d", (int)step);
-            FUZZ_CHECK(article == NULL, "line %lu rejected, but an article came with it", line_no);
+            FUZZ_INVARIANT("lines", step == POSHUK_JSONL_REJECTED, "unknown step %d", (int)step);
+            FUZZ_INVARIANT("lines", article == NULL, "line %lu rejected, but an article came with it",
+                           line_no);
             check_rejection(message, &lines[next], line_no);
         }
         next++;

@@ -23,7 +23,7 @@ static char *stem_copy(poshuk_stemmer *stemmer, const char *word, size_t len, si
     *out_len = (size_t)-1;
     const char *stem = poshuk_stemmer_stem(stemmer, word, len, out_len);
     FUZZ_CHECK(stem != NULL, "NULL stem for a %zu-byte word", len);
-    FUZZ_CHECK(*out_len != (size_t)-1, "out_len not set");
+    FUZZ_INVARIANT("out-len", *out_len != (size_t)-1, "out_len not set");
     char *copy = malloc(*out_len + 1);
     if (copy == NULL)
         abort();
@@ -71,18 +71,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char *again = stem_copy(used, word, size, &again_len);
     char *from_fresh = stem_copy(fresh, word, size, &fresh_len);
 
-    FUZZ_CHECK(again_len == first_len && memcmp(again, first, first_len) == 0,
-               "\"%.*s\" stems to \"%s\", then after other words to \"%s\"", (int)size, word, first, again);
-    FUZZ_CHECK(fresh_len == first_len && memcmp(from_fresh, first, first_len) == 0,
-               "\"%.*s\" stems to \"%s\", with a fresh stemmer to \"%s\"", (int)size, word, first,
-               from_fresh);
-    FUZZ_CHECK(size == 0 || first_len > 0, "\"%.*s\" stems to nothing", (int)size, word);
+    FUZZ_INVARIANT("stem-history", again_len == first_len && memcmp(again, first, first_len) == 0,
+                   "\"%.*s\" stems to \"%s\", then after other words to \"%s\"", (int)size, word, first,
+                   again);
+    FUZZ_INVARIANT("stem-history", fresh_len == first_len && memcmp(from_fresh, first, first_len) == 0,
+                   "\"%.*s\" stems to \"%s\", with a fresh stemmer to \"%s\"", (int)size, word, first,
+                   from_fresh);
+    FUZZ_INVARIANT("stem-nonempty", size == 0 || first_len > 0, "\"%.*s\" stems to nothing", (int)size, word);
     if (fuzz_utf8_valid(word, size))
-        FUZZ_CHECK(fuzz_utf8_valid(first, first_len), "\"%.*s\" stems to invalid UTF-8 at byte %zu",
-                   (int)size, word, fuzz_utf8_invalid_at(first, first_len));
+        FUZZ_INVARIANT("stem-utf8", fuzz_utf8_valid(first, first_len),
+                       "\"%.*s\" stems to invalid UTF-8 at byte %zu", (int)size, word,
+                       fuzz_utf8_invalid_at(first, first_len));
     if (has_digit(word, size) || is_mixed(word, size))
-        FUZZ_CHECK(first_len == size && memcmp(first, word, size) == 0,
-                   "\"%.*s\" has a digit or mixed scripts but stems to \"%s\"", (int)size, word, first);
+        FUZZ_INVARIANT("stem-unchanged", first_len == size && memcmp(first, word, size) == 0,
+                       "\"%.*s\" has a digit or mixed scripts but stems to \"%s\"", (int)size, word, first);
 
     free(first);
     free(again);
