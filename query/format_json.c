@@ -85,11 +85,20 @@ static char *dump(json_t *j) {
     return out;
 }
 
+static int blank(const char *s) {
+    if (!s)
+        return 1;
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+            return 0;
+    return 1;
+}
+
 char *poshuk_format_json(const poshuk_results *r, const poshuk_output_request *req) {
     json_t *root = json_object();
     if (!root)
         return NULL;
-    json_t *query = req->query ? json_string(req->query) : json_string("");
+    json_t *query = json_string(blank(req->query) ? "" : req->query);
     json_object_set_new(root, "query", query ? query : json_string(""));
     json_object_set_new(root, "total", json_integer((json_int_t)r->total));
     json_object_set_new(root, "offset", json_integer((json_int_t)req->offset));

@@ -239,11 +239,11 @@ static void test_json_page(void **state) {
                                               "}\n");
 }
 
-/* --no-facets: no "facets" key; no query: "". */
+/* --no-facets: no "facets" key; a blank query: "". */
 static void test_json_without_facets(void **state) {
     (void)state;
     poshuk_results r = {.total = 0, .seconds = 0.0012344};
-    poshuk_output_request req = {.query = NULL, .offset = 20, .limit = 10};
+    poshuk_output_request req = {.query = " \t", .offset = 20, .limit = 10};
     expect_text(poshuk_format_json(&r, &req), "{\n"
                                               "  \"query\": \"\",\n"
                                               "  \"total\": 0,\n"
