@@ -15,8 +15,11 @@
  *   xor     := and (XOR and)*
  *   and     := operand ((AND | NOT | AND NOT | AND -) operand)*     NOT may have no left operand
  *   operand := item+ where at least one item is not a -item
- *   item    := word | word (- word)+ | word word+ | word (NEAR word)+ | word (ADJ word)+
+ *   item    := word | word(-word)+ | word word+ | word (NEAR word)+ | word (ADJ word)+
  *            | "words" | ( or ) | field:value | +item | -item
+ * where word(-word)+ is words glued by - . / : \ @, "word word+" words with only white space
+ * between them, and +item and -item cover one word (or its NEAR chain), a phrase, a bracket or a
+ * field.
  * Every operand named here must be there; where one is missing the operator is what is reported. */
 #include "query/syntax.h"
 

@@ -16,9 +16,9 @@
  *   "" is a quote character, not the end of the phrase.
  * - A word followed by white space and another word makes a group; the group ends at anything else.
  *
- * Two things the checker does on top: poshuk normalises a query before Xapian parses it (stress
- * marks and soft hyphens go, apostrophe look-alikes between letters become '), and the caller hands
- * that text in already normalised in the same way (see syntax.c). */
+ * poshuk normalises a query before Xapian parses it (stress marks and soft hyphens go, apostrophe
+ * look-alikes between letters become '); syntax.c hands this tokeniser the text as the normaliser
+ * leaves it, with each character's offset in the text as typed. */
 #include "query/syntax_lex.h"
 
 #include "query/syntax_chars.h"
