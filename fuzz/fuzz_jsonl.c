@@ -5,9 +5,9 @@
  * - the reader answers for exactly the non-blank lines, in order, each once, with its line number
  *   (blank: only spaces, tabs and a CR; a byte order mark opening line 1 does not count), then END;
  *   reading from memory never fails;
- * - a rejected line has a message of one line, starting as jsonl.h lists; a line with invalid UTF-8
- *   is rejected with "invalid UTF-8 at byte offset N", N being the first bad byte as this harness
- *   finds it, and a valid line never is;
+ * - a rejected line has a message of one line of valid UTF-8, starting as jsonl.h lists; a line with invalid
+ * UTF-8 is rejected with "invalid UTF-8 at byte offset N", N being the first bad byte as this harness finds
+ * it, and a valid line never is;
  * - an accepted article has a non-empty id of at most POSHUK_ID_MAX bytes, lang "uk" or "en", a title
  *   and a body of which one is not empty, strings that are valid UTF-8, trimmed, and free of control
  *   characters (the body keeps newlines and tabs), lists without NULL or empty elements, and a date
@@ -169,7 +169,10 @@ static int utf8_message_offset(const char *message, unsigned long long *offset) 
 
 static void check_rejection(const char *message, const line *l, unsigned long line_no) {
     FUZZ_INVARIANT("message-form", message[0] != '\0', "line %lu rejected without a message", line_no);
-    FUZZ_INVARIANT("message-form", strchr(message, '\n') == NULL && strchr(message, '\r') == NULL,
+    FUZZ_INVARIANT("message-valid-utf8", fuzz_utf8_valid(message, strlen(message)),
+                   "line %lu: the message is not valid UTF-8 at byte %zu: %s", line_no,
+                   fuzz_utf8_invalid_at(message, strlen(message)), message);
+    FUZZ_INVARIANT("message-one-line", strchr(message, '\n') == NULL && strchr(message, '\r') == NULL,
                    "line %lu: the message is more than one line: %s", line_no, message);
     FUZZ_INVARIANT("message-form",
                    starts_with(message, "field \"") || starts_with(message, "not JSON: ") ||

@@ -6,7 +6,8 @@
  * - the stem is readable for the reported length (ASan checks the copy);
  * - it does not depend on the stemmer's history: the same word through a stemmer that has just
  *   stemmed other words, and through a fresh one, gives the same bytes;
- * - a non-empty word never stems to an empty one (the term would be the bare prefix "Z");
+ * - a word as Xapian hands it over (not empty, not starting with an apostrophe) never stems to an
+ *   empty one (the term would be the bare prefix "Z");
  * - valid UTF-8 in, valid UTF-8 out;
  * - a word with a digit, or with both Cyrillic and ASCII Latin letters, comes back unchanged
  *   ("digits and mixed words stay as they are"). */
@@ -77,7 +78,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FUZZ_INVARIANT("stem-history", fresh_len == first_len && memcmp(from_fresh, first, first_len) == 0,
                    "\"%.*s\" stems to \"%s\", with a fresh stemmer to \"%s\"", (int)size, word, first,
                    from_fresh);
-    FUZZ_INVARIANT("stem-nonempty", size == 0 || first_len > 0, "\"%.*s\" stems to nothing", (int)size, word);
+    /* Xapian hands over words that begin with a letter or digit ("''s" stems to nothing, but no
+     * text makes Xapian pass it on). */
+    if (size > 0 && word[0] != '\'')
+        FUZZ_INVARIANT("stem-nonempty", first_len > 0, "\"%.*s\" stems to nothing", (int)size, word);
     if (fuzz_utf8_valid(word, size))
         FUZZ_INVARIANT("stem-utf8", fuzz_utf8_valid(first, first_len),
                        "\"%.*s\" stems to invalid UTF-8 at byte %zu", (int)size, word,
