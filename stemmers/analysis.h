@@ -39,6 +39,20 @@ void poshuk_stemmer_delete(poshuk_stemmer *stemmer);
 /* Which analysis this build uses, for --version and the README, e.g. "uk: rules; en: snowball". */
 const char *poshuk_analysis_description(void);
 
+/* 1 if the word is a stopword of Ukrainian or English (the script picks the list), else 0. The word
+ * is lower-case and normalised, as Xapian hands it to a Stopper. */
+int poshuk_is_stopword(const char *word, size_t len);
+
+/* The stopword list of one language (english != 0: English, else Ukrainian), sorted by bytes; *out
+ * points at static strings. Returns the number of words. */
+size_t poshuk_stopword_list(int english, const char *const **out);
+
+/* The KMU-2010 romanisation of a word (Харків → kharkiv, Запоріжжя → zaporizhzhia): lower-case
+ * Cyrillic in, lower-case Latin out; characters that are not Cyrillic are copied. Returns a
+ * malloc'd NUL-terminated string (its length in *out_len when not NULL), NULL when memory ran
+ * out. */
+char *poshuk_translit(const char *word, size_t len, size_t *out_len);
+
 #ifdef __cplusplus
 }
 #endif
