@@ -17,6 +17,10 @@ char *poshuk_fold_key(const char *text, size_t len, size_t *out_len) {
     int32_t *cps = poshuk_normalise_cps(text, len, &n);
     if (!cps)
         return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (cps[i] >= 0)
+            cps[i] = utf8_lower(cps[i]);
+    n = poshuk_cleanup_cps(cps, n);
     size_t o = 0;
     int pending_space = 0;
     for (size_t i = 0; i < n; i++) {
@@ -27,7 +31,7 @@ char *poshuk_fold_key(const char *text, size_t len, size_t *out_len) {
         if (pending_space)
             cps[o++] = ' ';
         pending_space = 0;
-        cps[o++] = cps[i] < 0 ? cps[i] : utf8_lower(cps[i]);
+        cps[o++] = cps[i];
     }
     char *out = poshuk_encode_cps(cps, o, out_len);
     free(cps);

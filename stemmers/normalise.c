@@ -111,10 +111,19 @@ static size_t decode_dropping(const char *text, size_t len, int32_t *cps) {
     return n;
 }
 
+/* A letter before the apostrophe may carry combining marks that stay uncomposed (a Latin i with a
+ * diaeresis), so the look back skips them; otherwise the result would change once a later step
+ * composes the mark away, and normalising twice would not give what normalising once did. */
 static void unify_apostrophes(int32_t *cps, size_t n) {
-    for (size_t i = 1; i + 1 < n; i++)
-        if (is_apostrophe_like(cps[i]) && is_letter(cps[i - 1]) && is_letter(cps[i + 1]))
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!is_apostrophe_like(cps[i]) || !is_letter(cps[i + 1]))
+            continue;
+        size_t j = i - 1;
+        while (j > 0 && is_combining(cps[j]))
+            j--;
+        if (is_letter(cps[j]))
             cps[i] = '\'';
+    }
 }
 
 /* A word here: letters, combining marks and apostrophes (already unified) between letters. */
@@ -162,14 +171,20 @@ static size_t compose(int32_t *cps, size_t n) {
     return out;
 }
 
+/* Composing comes first so that the apostrophe and look-alike rules see whole letters, and again
+ * last for the і+diaeresis that a Latin i became. */
+size_t poshuk_cleanup_cps(int32_t *cps, size_t n) {
+    n = compose(cps, n);
+    unify_apostrophes(cps, n);
+    fix_lookalikes(cps, n);
+    return compose(cps, n);
+}
+
 int32_t *poshuk_normalise_cps(const char *text, size_t len, size_t *n_out) {
     int32_t *cps = malloc((len ? len : 1) * sizeof *cps);
     if (!cps)
         return NULL;
-    size_t n = decode_dropping(text, len, cps);
-    unify_apostrophes(cps, n);
-    fix_lookalikes(cps, n);
-    *n_out = compose(cps, n);
+    *n_out = poshuk_cleanup_cps(cps, decode_dropping(text, len, cps));
     return cps;
 }
 

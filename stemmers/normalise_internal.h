@@ -9,6 +9,11 @@
  * are stored as -1 - byte. NULL when memory ran out. */
 int32_t *poshuk_normalise_cps(const char *text, size_t len, size_t *n_out);
 
+/* Composes й/ї, unifies apostrophes and turns look-alike Latin letters Cyrillic, in place; returns
+ * the new count. fold_key runs it again after lower-casing, which can make new look-alikes (a
+ * Latin Y is not one, its y is). */
+size_t poshuk_cleanup_cps(int32_t *cps, size_t n);
+
 /* Encodes code points from poshuk_normalise_cps back to a malloc'd NUL-terminated string. */
 char *poshuk_encode_cps(const int32_t *cps, size_t n, size_t *out_len);
 

@@ -62,6 +62,37 @@ static void decomposed_letters_are_composed(void **state) {
     assert_normalised("І\u0308ЖАК", "ЇЖАК");
 }
 
+static void latin_lookalikes_in_cyrillic_words_become_cyrillic(void **state) {
+    (void)state;
+    /* Latin i, a, e, o, c, p, x, y, k and capitals A B C E H I K M O P T X inside Cyrillic words */
+    assert_normalised("мiсто", "місто");
+    assert_normalised("Kиїв", "Київ");
+    assert_normalised("пpoeкт", "проект");
+    assert_normalised("xyкaтa", "хуката");
+    assert_normalised("ABCEHIKMOPTXж", "АВСЕНІКМОРТХж");
+    assert_normalised("об\u2019єднанa", "об'єднана"); /* apostrophe joins the word first */
+}
+
+static void lookalike_rule_leaves_other_words(void **state) {
+    (void)state;
+    assert_normalised("iPhone", "iPhone");         /* no Cyrillic */
+    assert_normalised("Сity", "Сity");             /* t is no look-alike: a Latin word with a typo */
+    assert_normalised("мiсто city", "місто city"); /* words are judged one by one */
+    assert_normalised("COVID-19 мiсто", "COVID-19 місто");
+}
+
+static void fuzz_findings_are_stable(void **state) {
+    (void)state;
+    /* І + combining diaeresis before ‘: composed first, so the ‘ is between letters (and the B of
+     * this now Cyrillic word becomes В) */
+    assert_normalised("\u0406\u0308\u2018B", "\u0407'\u0412");
+    /* a Latin i with a combining diaeresis in a Cyrillic word */
+    assert_normalised("ki\u0308\u2019\u044F", "\u043A\u0457'\u044F");
+    /* fold_key lower-cases Y to y, which is a look-alike: the key is the same the second time */
+    assert_folded("\u0438Y", "\u0438\u0443");
+    assert_folded("\u0438\u0443", "\u0438\u0443");
+}
+
 static void case_is_kept(void **state) {
     (void)state;
     assert_normalised("Київ AND Львів OR Ґалаґан", "Київ AND Львів OR Ґалаґан");
@@ -81,6 +112,9 @@ int main(void) {
         cmocka_unit_test(apostrophes_elsewhere_stay),
         cmocka_unit_test(stress_and_soft_hyphen_are_deleted),
         cmocka_unit_test(decomposed_letters_are_composed),
+        cmocka_unit_test(latin_lookalikes_in_cyrillic_words_become_cyrillic),
+        cmocka_unit_test(lookalike_rule_leaves_other_words),
+        cmocka_unit_test(fuzz_findings_are_stable),
         cmocka_unit_test(case_is_kept),
         cmocka_unit_test(fold_key_lowercases_and_squeezes_space),
     };
