@@ -20,8 +20,8 @@
 
 /* Room for the longest message: a 64-byte field name, a 160-byte jansson reason, a quoted value. */
 #define MESSAGE_MAX 512
-/* How much of a field name an invalid-UTF-8 message repeats. */
-#define KEY_SHOWN_MAX 64
+/* How much of a field name an invalid-UTF-8 message repeats (with "[index]", within a quote). */
+#define KEY_SHOWN_MAX 48
 
 struct poshuk_jsonl {
     FILE *in;
@@ -85,19 +85,20 @@ static poshuk_jsonl_step reject_utf8(poshuk_jsonl *reader, const char *text, siz
                                      size_t shown_offset) {
     const char *key = NULL;
     size_t key_len = 0, index = 0;
-    switch (poshuk_json_place(text, bad, &key, &key_len, &index)) {
-    case POSHUK_SCAN_KEY:
+    poshuk_scan_place place = poshuk_json_place(text, bad, &key, &key_len, &index);
+    if (place == POSHUK_SCAN_KEY)
         return reject(reader, "invalid UTF-8 at byte offset %zu, in a field name", shown_offset);
-    case POSHUK_SCAN_VALUE:
-        return reject(reader, "field \"%.*s\": invalid UTF-8 at byte offset %zu",
-                      (int)(key_len < KEY_SHOWN_MAX ? key_len : KEY_SHOWN_MAX), key, shown_offset);
-    case POSHUK_SCAN_ELEMENT:
-        return reject(reader, "field \"%.*s[%zu]\": invalid UTF-8 at byte offset %zu",
-                      (int)(key_len < KEY_SHOWN_MAX ? key_len : KEY_SHOWN_MAX), key, index, shown_offset);
-    case POSHUK_SCAN_OUTSIDE:
-        break;
-    }
-    return reject(reader, "invalid UTF-8 at byte offset %zu", shown_offset);
+    if (place == POSHUK_SCAN_OUTSIDE)
+        return reject(reader, "invalid UTF-8 at byte offset %zu", shown_offset);
+    /* The key comes from text jansson never checked: it may hold raw control characters, so it is
+     * quoted (escaped) like any input value. */
+    char label[KEY_SHOWN_MAX + 32], quoted[sizeof label * 6];
+    int n =
+        snprintf(label, sizeof label, "%.*s", (int)(key_len < KEY_SHOWN_MAX ? key_len : KEY_SHOWN_MAX), key);
+    if (place == POSHUK_SCAN_ELEMENT)
+        snprintf(label + n, sizeof label - (size_t)n, "[%zu]", index);
+    return reject(reader, "field %s: invalid UTF-8 at byte offset %zu",
+                  poshuk_record_quote(label, strlen(label), quoted, sizeof quoted), shown_offset);
 }
 
 /* jansson's reason, with any control character it quoted from the input escaped: a message is one

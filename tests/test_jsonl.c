@@ -354,6 +354,8 @@ static void test_invalid_utf8(void **state) {
     reject_line("{\"id\":\"1\", \xfe \"title\":\"t\"}", "invalid UTF-8 at byte offset 11");
     reject_line("[\"\xff\"]", "invalid UTF-8 at byte offset 2");
     reject_line("{\"x\":{\"a\":[\"\xff\"]}}", "field \"x\": invalid UTF-8 at byte offset 12");
+    /* A key jansson never saw may hold raw control characters: they come out escaped. */
+    reject_line("{\"ta\rgs\":[\"\xff\"]}", "field \"ta\\u000dgs[0]\": invalid UTF-8 at byte offset 11");
 }
 
 static void test_lines_blank_crlf_and_bom(void **state) {
