@@ -257,8 +257,10 @@ int main(int argc, char **argv) {
         commit(&j);
     poshuk_writer_close(j.writer); /* after a stop this discards everything since the last commit */
 
+    /* "Nothing was committed" rather than "the index is unchanged": a --strict job on a path with no
+     * index leaves the empty index that opening created. */
     if (j.stopped && j.exit_code != EXIT_INDEX)
-        fprintf(stderr, PROGRAM ": stopped (--strict); nothing was committed, the index is unchanged\n");
+        fprintf(stderr, PROGRAM ": stopped (--strict): nothing was committed\n");
     if (!j.stopped && !opts.quiet)
         printf(PROGRAM ": read %lu, indexed %lu (%lu replaced), rejected %lu in %.2f s\n", j.read, j.indexed,
                j.replaced, j.rejected, seconds_since(&start));

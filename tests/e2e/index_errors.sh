@@ -133,7 +133,7 @@ before_sums=$(checksums "$work/idx3")
 run --strict -d "$work/idx3" "$good" "$mixed"
 expect_eq "strict: exit status" 3 "$rc"
 expect_eq "strict: stops at the first bad record" "poshuk-index: $mixed:4: not JSON: string or '}' expected near end of file at column 11
-poshuk-index: stopped (--strict); nothing was committed, the index is unchanged" "$err"
+poshuk-index: stopped (--strict): nothing was committed" "$err"
 expect_eq "strict: no summary" "" "$out"
 expect_eq "strict: article count unchanged" 2 "$(doc_count "$work/idx3")"
 expect_eq "strict: index files unchanged" "$before_sums" "$(checksums "$work/idx3")"
@@ -141,6 +141,9 @@ expect_eq "strict: index files unchanged" "$before_sums" "$(checksums "$work/idx
 run --strict --commit-every 1 -d "$work/idx3" "$mixed"
 expect_eq "strict, commit-every 1: exit status" 3 "$rc"
 expect_eq "strict, commit-every 1: index files unchanged" "$before_sums" "$(checksums "$work/idx3")"
+run --strict -d "$work/idx3-new" "$good" "$mixed"
+expect_eq "strict, new index: exit status" 3 "$rc"
+expect_eq "strict, new index: left empty" 0 "$(doc_count "$work/idx3-new")"
 run --strict -d "$work/idx3" "$good" "$good"
 expect_eq "strict, all good: exit status" 0 "$rc"
 expect_eq "strict, all good: summary" "poshuk-index: read 4, indexed 4 (4 replaced), rejected 0 in S s" "$out"
@@ -157,7 +160,7 @@ expect_eq "bad records and a missing file: the higher status wins" 4 "$rc"
 run --strict -d "$work/idx4" "$work/missing.jsonl" "$good"
 expect_eq "strict, missing file: exit status" 4 "$rc"
 expect_eq "strict, missing file: stops" "poshuk-index: $work/missing.jsonl: cannot open: No such file or directory
-poshuk-index: stopped (--strict); nothing was committed, the index is unchanged" "$err"
+poshuk-index: stopped (--strict): nothing was committed" "$err"
 
 # ---------------------------------------------------------------- 5: the index cannot be opened or locked
 touch "$work/plain-file"
