@@ -20,7 +20,8 @@ enum : Xapian::valueno {
     SLOT_TAGS = 2,
     SLOT_HROMADAS = 3,
     SLOT_MONTH = 4,
-    SLOT_LANG = 5
+    SLOT_LANG = 5,
+    SLOT_ID = 6
 };
 constexpr char LIST_SEPARATOR = '\x1f';
 

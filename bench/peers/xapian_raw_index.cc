@@ -83,6 +83,7 @@ Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg) {
         doc.add_value(raw::SLOT_HROMADAS, joined(hromadas));
     if (!lang.empty())
         doc.add_value(raw::SLOT_LANG, lang);
+    doc.add_value(raw::SLOT_ID, id);
 
     std::string data;
     put(data, id);

@@ -1,7 +1,8 @@
 /* The raw Xapian floor's searcher: what poshuk_db_search does, straight over the Xapian API. The same
  * QueryParser set-up (poshuk's analysis as the stemmer, STEM_ALL_Z, AND, the title: prefix), the same
  * filters (XO term, date range on slot 0) under OP_FILTER, BM25(1.2, 0, 1, 0.75, 0.5), the exact count
- * (checkatleast = all documents), the top 10 with their document data, and, for facet queries, tags,
+ * (checkatleast = all documents), equal scores newest first then by id, the top 10 with their document
+ * data, and, for facet queries, tags,
  * oblast and years counted over every match (Xapian's ValueCountMatchSpy for the single-valued slots,
  * a list spy for tags).
  *
@@ -38,6 +39,11 @@ int run_query(void *ctx, const bench_query *q, uint64_t *total, char *err, size_
         Xapian::Enquire enquire(s->db);
         enquire.set_query(query);
         enquire.set_weighting_scheme(raw::ranking());
+        /* Equal scores newest first, then by id, as poshuk orders them. */
+        Xapian::MultiValueKeyMaker newest_first;
+        newest_first.add_value(raw::SLOT_DATE, true, "00000000");
+        newest_first.add_value(raw::SLOT_ID);
+        enquire.set_sort_by_relevance_then_key(&newest_first, false);
         Xapian::ValueCountMatchSpy oblasts(raw::SLOT_OBLAST), months(raw::SLOT_MONTH);
         ListCountSpy tags(raw::SLOT_TAGS, raw::LIST_SEPARATOR);
         if (q->facets) {
