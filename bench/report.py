@@ -317,16 +317,15 @@ def plot(data, outdir):
 set terminal pngcairo size 1200,500 font ',10'
 set output '{png}'
 set multiplot layout 1,2
-set logscale x
+set logscale xy
 set xlabel 'articles'
 set grid
-set key top right
-set title 'indexing rate'
+set key outside bottom center horizontal
+set title 'indexing rate (wall)'
 set ylabel 'articles/s'
 plot {rate_plot}
-set title 'frequent words + exact facets, p99'
+set title 'frequent words + exact facets: p99 wall time'
 set ylabel 'µs'
-set logscale y
 plot {p99_plot}
 unset multiplot
 """
