@@ -146,6 +146,23 @@ typedef enum poshuk_facet_kind {
 /* Static name of a facet: "tags", "oblast", "hromada", "year", "month". */
 const char *poshuk_facet_name(poshuk_facet_kind kind);
 
+/* How hits are ordered (poshuk_request.sort). */
+typedef enum poshuk_sort {
+    POSHUK_SORT_RELEVANCE = 0, /* BM25, best first; equal scores newest first, then by id */
+    POSHUK_SORT_NEWEST,        /* publication date, newest first (no date: last); equal dates by BM25 */
+    POSHUK_SORT_RECENT,        /* BM25 plus a recency boost, best first:
+                                *   score = BM25 + POSHUK_RECENCY_BOOST * 0.5^(age / POSHUK_RECENCY_HALF_LIFE)
+                                * where age is the number of days between the article's date and the
+                                * newest date in the index (so an archive ranks the same next year as
+                                * today); an article without a date gets no boost. */
+} poshuk_sort;
+#define POSHUK_RECENCY_BOOST     2.0
+#define POSHUK_RECENCY_HALF_LIFE 180 /* days */
+
+/* Limits on what one request may cost, used when the request leaves them 0. */
+#define POSHUK_MAX_EXPANSION 200  /* index words one wildcard (a prefix*) may stand for */
+#define POSHUK_MAX_WINDOW    1000 /* offset + limit: how deep into the result list a request may page */
+
 /* What to search for. Zero-initialise, then set what you need. */
 typedef struct poshuk_request {
     /* Words in Xapian's query syntax: AND OR NOT XOR, "phrases", (groups), +must -must_not,
@@ -171,7 +188,35 @@ typedef struct poshuk_request {
 
     unsigned facets;    /* bits (1u << poshuk_facet_kind): which facets to count */
     size_t facet_limit; /* values per facet, most frequent first; 0 = all */
+
+    /* Added after the first release; zero keeps the first release's behaviour. */
+    poshuk_sort sort;
+    /* 1: multi-select facets, as a search page with check boxes needs: the oblast facet counts
+     * under every filter but the oblasts, the hromada facet under every filter but the hromadas,
+     * year and month under every filter but the dates, so the other values of a facet keep their
+     * counts after one is chosen. Tags are AND-ed, so the tag facet still honours the tags: its
+     * counts say what adding one more tag would find. Fields inside the query text are part of
+     * the query and always count. */
+    int multiselect;
+    /* 1: search as you type: the query's last word, when nothing follows it, also matches the
+     * words that begin with it. */
+    int partial;
+    /* >0: each hit gets a snippet of about this many characters of its body around the best
+     * match, with the matched words marked. */
+    size_t snippet_chars;
+    /* 1: when the query finds fewer than 3 articles, look for a better query built from the
+     * index's own words: a spelling correction, or the query retyped in the other keyboard
+     * layout (Ukrainian <-> English). See poshuk_results.suggestion. */
+    int did_you_mean;
+    size_t max_expansion; /* 0 = POSHUK_MAX_EXPANSION */
+    size_t max_window;    /* 0 = POSHUK_MAX_WINDOW */
 } poshuk_request;
+
+/* A marked stretch of a snippet: byte offsets into poshuk_hit.snippet. */
+typedef struct poshuk_span {
+    size_t start;
+    size_t length;
+} poshuk_span;
 
 typedef struct poshuk_hit {
     size_t rank; /* 1-based over the whole result list (offset + 1 for the first hit) */
@@ -187,7 +232,21 @@ typedef struct poshuk_hit {
     const char *const *hromadas;
     size_t n_hromadas;
     const char *source;
+
+    /* With request snippet_chars > 0: a passage of the body (plain text, "…" where it
+     * was cut) and the words in it that matched the query, in order; NULL and 0 otherwise, or
+     * when the article has no body. */
+    const char *snippet;
+    const poshuk_span *marks;
+    size_t n_marks;
 } poshuk_hit;
+
+/* Why poshuk_results.suggestion was proposed. */
+typedef enum poshuk_suggestion_kind {
+    POSHUK_SUGGEST_NONE = 0,
+    POSHUK_SUGGEST_SPELLING, /* words replaced by close words of the index (up to 2 edits) */
+    POSHUK_SUGGEST_LAYOUT, /* typed in the other keyboard layout: ltwtynhfkspfwsz -> децентралізація */
+} poshuk_suggestion_kind;
 
 typedef struct poshuk_facet_value {
     const char *value;
@@ -209,6 +268,14 @@ typedef struct poshuk_results {
     size_t n_hits;
     poshuk_facet facets[POSHUK_FACET_COUNT];
     double seconds; /* time the search took */
+
+    /* With request did_you_mean: a better query, or NULL. When the query as typed
+     * matched nothing and the suggestion matches something, the search ran the suggestion instead:
+     * suggestion_applied is 1 and total, hits and facets are the suggestion's. */
+    const char *suggestion;
+    poshuk_suggestion_kind suggestion_kind;
+    int suggestion_applied;
+    uint64_t suggestion_total; /* articles the suggestion matches */
 } poshuk_results;
 
 /* Runs the request. On POSHUK_ERR_QUERY_SYNTAX, poshuk_db_error says what is wrong and
@@ -216,10 +283,33 @@ typedef struct poshuk_results {
  * *out is owned by the caller: free it with poshuk_results_free. */
 poshuk_status poshuk_db_search(poshuk_db *db, const poshuk_request *request, poshuk_results **out);
 
-/* Byte offset into the query of the last syntax error, or -1 when unknown. */
+/* Byte offset into the query of the last syntax error, or -1 when unknown. Also set when a
+ * wildcard expands to more than max_expansion words (POSHUK_ERR_QUERY_SYNTAX, at the wildcard's
+ * word). A request paging beyond max_window gets POSHUK_ERR_INVALID. */
 long poshuk_db_error_offset(const poshuk_db *db);
 
 void poshuk_results_free(poshuk_results *results);
+
+/* ---------------------------------------------------------------- completion */
+
+typedef struct poshuk_completion {
+    const char *text; /* the whole completed text: what came before the last word, then a word */
+    uint64_t count;   /* articles that contain the completing word */
+} poshuk_completion;
+
+typedef struct poshuk_completions {
+    poshuk_completion *items; /* most frequent word first, equal counts in byte order */
+    size_t n_items;
+} poshuk_completions;
+
+/* Completions of what someone is typing: the last word of text (case-insensitive) is completed
+ * with words of the indexed titles and bodies that begin with it, at most max of them (0 = 10).
+ * Made for every keystroke: it reads only the index's word list, never the articles. A text
+ * that ends in white space, or has no word, has no completions. *out is owned by the caller:
+ * free it with poshuk_completions_free. */
+poshuk_status poshuk_db_complete(poshuk_db *db, const char *text, size_t max, poshuk_completions **out);
+
+void poshuk_completions_free(poshuk_completions *completions);
 
 #ifdef __cplusplus
 }

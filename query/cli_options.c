@@ -18,11 +18,19 @@ const char poshuk_cli_usage[] =
     "      --from DATE      --to DATE   (2025-07-03, 03.07.2025, 3 July 2025, 3 липня 2025, 2025, 2025-07)\n"
     "      --limit N        hits to show (default 10)     --offset N   hits to skip\n"
     "      --facet-limit N  values per facet (default 10; 0 = all)     --no-facets\n"
+    "      --multi-select   the oblast, hromada and date facets ignore their own filter\n"
+    "      --sort ORDER     relevance (default), newest, recent (relevance + recency boost)\n"
+    "      --snippets N     characters of body shown per hit (default 130; 0 = none)\n"
+    "      --partial        the last word also matches words it begins (search as you type)\n"
+    "      --suggest TEXT   list completions of TEXT's last word instead of searching\n"
+    "      --no-correction  never propose or run a corrected query (did you mean)\n"
+    "      --color WHEN     auto (a terminal without $NO_COLOR), always, never\n"
     "      --json           JSON for programs (schema: query/JSON.md)\n"
     "  -h, --help           -V, --version\n"
     "\n"
     "WORDS are joined with spaces into one query: AND OR NOT XOR, NEAR ADJ, \"a phrase\", (groups),\n"
-    "+word (must), -word (must not), and the fields title: tag: oblast: hromada: source: lang:.\n"
+    "+word (must), -word (must not), word* (words that begin so), date:2025-01..2025-06, and the\n"
+    "fields title: tag: oblast: hromada: source: lang:.\n"
     "No WORDS: every article under the filters, newest first. Put -- before WORDS that look like\n"
     "options (--tag as a word).\n"
     "\n"
@@ -42,6 +50,13 @@ typedef enum {
     OPT_FACET_LIMIT,
     OPT_NO_FACETS,
     OPT_JSON,
+    OPT_MULTISELECT,
+    OPT_SORT,
+    OPT_SNIPPETS,
+    OPT_PARTIAL,
+    OPT_SUGGEST,
+    OPT_NO_CORRECTION,
+    OPT_COLOR,
     OPT_HELP,
     OPT_VERSION
 } option_id;
@@ -64,6 +79,13 @@ static const struct {
     {"facet-limit", 0, OPT_FACET_LIMIT, 1},
     {"no-facets", 0, OPT_NO_FACETS, 0},
     {"json", 0, OPT_JSON, 0},
+    {"multi-select", 0, OPT_MULTISELECT, 0},
+    {"sort", 0, OPT_SORT, 1},
+    {"snippets", 0, OPT_SNIPPETS, 1},
+    {"partial", 0, OPT_PARTIAL, 0},
+    {"suggest", 0, OPT_SUGGEST, 1},
+    {"no-correction", 0, OPT_NO_CORRECTION, 0},
+    {"color", 0, OPT_COLOR, 1},
     {"help", 'h', OPT_HELP, 0},
     {"version", 'V', OPT_VERSION, 0},
 };
@@ -122,6 +144,25 @@ static int blank(const char *s) {
     return 1;
 }
 
+/* The values of --sort and --color, in the order of their enums (poshuk_sort, poshuk_cli_color). */
+static const char *const sort_names[] = {"relevance", "newest", "recent", NULL};
+static const char *const color_names[] = {"auto", "always", "never", NULL};
+
+/* Sets *out to the index of value in names, or writes a message listing them and returns 0. */
+static int pick(const char *value, const char *const *names, int *out, const char *option, char *message,
+                size_t size) {
+    for (int i = 0; names[i]; i++)
+        if (strcmp(value, names[i]) == 0) {
+            *out = i;
+            return 1;
+        }
+    int n = snprintf(message, size, "--%s: \"%s\" is not one of", option, value);
+    for (int i = 0; names[i] && n >= 0 && (size_t)n < size; i++)
+        n += snprintf(message + n, size - (size_t)n, "%s %s", i == 0 ? "" : (names[i + 1] ? "," : " or"),
+                      names[i]);
+    return 0;
+}
+
 /* Applies one option with its value. Returns 0 and writes message when the value is bad. */
 static int apply(poshuk_cli_options *o, int index, const char *value, char *message, size_t size) {
     const char *name = options[index].long_name;
@@ -161,10 +202,12 @@ static int apply(poshuk_cli_options *o, int index, const char *value, char *mess
     }
     case OPT_LIMIT:
     case OPT_OFFSET:
-    case OPT_FACET_LIMIT: {
-        size_t *n = options[index].id == OPT_LIMIT    ? &o->limit
-                    : options[index].id == OPT_OFFSET ? &o->offset
-                                                      : &o->facet_limit;
+    case OPT_FACET_LIMIT:
+    case OPT_SNIPPETS: {
+        size_t *n = options[index].id == OPT_LIMIT         ? &o->limit
+                    : options[index].id == OPT_OFFSET      ? &o->offset
+                    : options[index].id == OPT_FACET_LIMIT ? &o->facet_limit
+                                                           : &o->snippet_chars;
         if (!parse_count(value, n)) {
             snprintf(message, size, "--%s: cannot read \"%s\" as a number", name, value);
             return 0;
@@ -177,6 +220,22 @@ static int apply(poshuk_cli_options *o, int index, const char *value, char *mess
     case OPT_JSON:
         o->json = 1;
         return 1;
+    case OPT_MULTISELECT:
+        o->multiselect = 1;
+        return 1;
+    case OPT_SORT:
+        return pick(value, sort_names, &o->sort, name, message, size);
+    case OPT_PARTIAL:
+        o->partial = 1;
+        return 1;
+    case OPT_SUGGEST:
+        o->suggest = value;
+        return 1;
+    case OPT_NO_CORRECTION:
+        o->correction = 0;
+        return 1;
+    case OPT_COLOR:
+        return pick(value, color_names, &o->color, name, message, size);
     case OPT_HELP:
         o->help = 1;
         return 1;
@@ -213,6 +272,8 @@ poshuk_cli_result poshuk_cli_parse(int argc, char *const *argv, const char *inde
     out->limit = 10;
     out->facet_limit = 10;
     out->facets = 1;
+    out->snippet_chars = POSHUK_CLI_SNIPPET_CHARS;
+    out->correction = 1;
     message[0] = '\0';
     size_t slots = argc > 0 ? (size_t)argc : 1;
     /* One array per list, each long enough for every argument; the words too. */
@@ -267,6 +328,10 @@ poshuk_cli_result poshuk_cli_parse(int argc, char *const *argv, const char *inde
 
     if (out->date_from && out->date_to && out->date_from > out->date_to) {
         snprintf(message, size, "--from \"%s\" is after --to \"%s\"", from_text, to_text);
+        return POSHUK_CLI_USAGE;
+    }
+    if (out->suggest && n_words > 0) {
+        snprintf(message, size, "--suggest takes its text as its value; give no WORDS with it");
         return POSHUK_CLI_USAGE;
     }
     if (out->n_indexes == 0) {

@@ -6,6 +6,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* When the text output may use colour and bold. */
+typedef enum {
+    POSHUK_CLI_COLOR_AUTO = 0, /* on a terminal, unless $NO_COLOR is set and not empty */
+    POSHUK_CLI_COLOR_ALWAYS,
+    POSHUK_CLI_COLOR_NEVER
+} poshuk_cli_color;
+
+/* Characters of body a hit's snippet shows by default: two lines of the 80-column layout. */
+#define POSHUK_CLI_SNIPPET_CHARS 130
+
 typedef struct {
     const char **indexes; /* -d values, or $POSHUK_INDEX; point into argv / the environment */
     size_t n_indexes;
@@ -24,7 +34,14 @@ typedef struct {
     int facets;         /* 0 with --no-facets */
     int json;
     int help, version;
-    char *query; /* the WORDS joined with single spaces (malloc'd), NULL when there are none */
+    int sort;             /* a poshuk_sort: --sort relevance|newest|recent */
+    int multiselect;      /* --multi-select */
+    size_t snippet_chars; /* --snippets N, default POSHUK_CLI_SNIPPET_CHARS; 0 = none */
+    int partial;          /* --partial */
+    const char *suggest;  /* --suggest TEXT: list completions instead of searching */
+    int correction;       /* did-you-mean; 0 with --no-correction */
+    int color;            /* a poshuk_cli_color */
+    char *query;          /* the WORDS joined with single spaces (malloc'd), NULL when there are none */
 } poshuk_cli_options;
 
 typedef enum {

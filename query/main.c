@@ -104,6 +104,11 @@ static int search(const poshuk_cli_options *o) {
         .limit = o->limit,
         .facets = o->facets ? POSHUK_FACETS_ALL : 0,
         .facet_limit = o->facet_limit,
+        .sort = (poshuk_sort)o->sort,
+        .multiselect = o->multiselect,
+        .partial = o->partial,
+        .snippet_chars = o->snippet_chars,
+        .did_you_mean = o->correction,
     };
     poshuk_results *results = NULL;
     status = poshuk_db_search(db, &request, &results);

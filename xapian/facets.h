@@ -39,6 +39,11 @@ class FacetSpy : public Xapian::MatchSpy {
      * from the months. */
     FacetValues values(poshuk_facet_kind kind, size_t limit) const;
 
+    /* Whether this spy counts that facet. */
+    bool counts(poshuk_facet_kind kind) const {
+        return (kinds_ & (1u << kind)) != 0;
+    }
+
   private:
     enum { COUNT_TAG, COUNT_OBLAST, COUNT_HROMADA, COUNT_MONTH, COUNT_KINDS };
     unsigned kinds_;

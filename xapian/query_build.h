@@ -25,9 +25,22 @@ std::string normalised_query(const char *query);
 Xapian::Query parse_user_query(Xapian::QueryParser &parser, const char *query, const std::string &normalised,
                                long *error_offset);
 
-/* The request's filters as one boolean query; an empty Query when there are none. Throws Failure
+/* The kinds of request filter, as bits for request_filter's skip. */
+enum FilterKind : unsigned {
+    FILTER_TAGS = 1u << 0,
+    FILTER_OBLASTS = 1u << 1,
+    FILTER_HROMADAS = 1u << 2,
+    FILTER_LANGS = 1u << 3,
+    FILTER_DATES = 1u << 4,
+};
+
+/* The request's filters as one boolean query, leaving out the kinds in skip (multi-select facets
+ * count without their own filter); an empty Query when none is left. Throws Failure
  * (POSHUK_ERR_INVALID) for inconsistent arrays or dates out of range. */
-Xapian::Query request_filter(const poshuk_request &request);
+Xapian::Query request_filter(const poshuk_request &request, unsigned skip = 0);
+
+/* The kinds of filter the request actually sets (non-blank values, a date bound). */
+unsigned request_filter_kinds(const poshuk_request &request);
 
 } // namespace shim
 

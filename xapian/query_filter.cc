@@ -53,22 +53,35 @@ Xapian::Query date_filter(int32_t from, int32_t to) {
 
 } // namespace
 
-Xapian::Query request_filter(const poshuk_request &r) {
+Xapian::Query request_filter(const poshuk_request &r, unsigned skip) {
     /* Tags narrow (every tag), the other kinds widen (any of these oblasts); kinds narrow each other. */
-    const Xapian::Query kinds[] = {
-        kind_filter("tags", schema::PREFIX_TAG, r.tags, r.n_tags, Xapian::Query::OP_AND),
-        kind_filter("oblasts", schema::PREFIX_OBLAST, r.oblasts, r.n_oblasts, Xapian::Query::OP_OR),
-        kind_filter("hromadas", schema::PREFIX_HROMADA, r.hromadas, r.n_hromadas, Xapian::Query::OP_OR),
-        kind_filter("langs", schema::PREFIX_LANG, r.langs, r.n_langs, Xapian::Query::OP_OR),
-        date_filter(r.date_from, r.date_to),
+    const struct {
+        unsigned kind;
+        Xapian::Query query;
+    } kinds[] = {
+        {FILTER_TAGS, kind_filter("tags", schema::PREFIX_TAG, r.tags, r.n_tags, Xapian::Query::OP_AND)},
+        {FILTER_OBLASTS,
+         kind_filter("oblasts", schema::PREFIX_OBLAST, r.oblasts, r.n_oblasts, Xapian::Query::OP_OR)},
+        {FILTER_HROMADAS,
+         kind_filter("hromadas", schema::PREFIX_HROMADA, r.hromadas, r.n_hromadas, Xapian::Query::OP_OR)},
+        {FILTER_LANGS, kind_filter("langs", schema::PREFIX_LANG, r.langs, r.n_langs, Xapian::Query::OP_OR)},
+        {FILTER_DATES, date_filter(r.date_from, r.date_to)},
     };
     std::vector<Xapian::Query> present;
-    for (const Xapian::Query &q : kinds)
-        if (!q.empty())
-            present.push_back(q);
+    for (const auto &k : kinds)
+        if (!(skip & k.kind) && !k.query.empty())
+            present.push_back(k.query);
     if (present.empty())
         return Xapian::Query();
     return Xapian::Query(Xapian::Query::OP_AND, present.begin(), present.end());
+}
+
+unsigned request_filter_kinds(const poshuk_request &r) {
+    unsigned kinds = 0;
+    for (unsigned kind : {FILTER_TAGS, FILTER_OBLASTS, FILTER_HROMADAS, FILTER_LANGS, FILTER_DATES})
+        if (!request_filter(r, ~kind).empty())
+            kinds |= kind;
+    return kinds;
 }
 
 } // namespace shim

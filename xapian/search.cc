@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -28,6 +30,60 @@ Xapian::doccount clamp(size_t n, Xapian::doccount max) {
     return static_cast<Xapian::doccount>(std::min<size_t>(n, max));
 }
 
+/* A facet whose own filter a multi-select request leaves out when counting it. Tags are not here:
+ * they are AND-ed, so their facet keeps drilling down (see poshuk.h). */
+struct OwnFilter {
+    unsigned filter_kind;
+    unsigned facet_bits;
+};
+const OwnFilter own_filters[] = {
+    {shim::FILTER_OBLASTS, 1u << POSHUK_FACET_OBLAST},
+    {shim::FILTER_HROMADAS, 1u << POSHUK_FACET_HROMADA},
+    {shim::FILTER_DATES, (1u << POSHUK_FACET_YEAR) | (1u << POSHUK_FACET_MONTH)},
+};
+
+/* Deep paging costs a fetch of every document up to the last one shown; past the window a person
+ * should narrow the search, and a crawler should not be able to walk the whole index page by page. */
+void check_window(const poshuk_request &r) {
+    const size_t window = r.max_window ? r.max_window : POSHUK_MAX_WINDOW;
+    if (r.offset > window || r.limit > window - r.offset)
+        throw shim::Failure{POSHUK_ERR_INVALID,
+                            "offset " + std::to_string(r.offset) + " and limit " + std::to_string(r.limit) +
+                                " go past the result window of " + std::to_string(window) +
+                                " hits; narrow the search instead of paging this deep"};
+}
+
+/* One run of the matcher over query with the request's order. checkatleast = every document: the
+ * matcher then examines every match, so the total is exact and a spy has counted all of them. */
+Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool blank, shim::FacetSpy *spy,
+                       size_t first, size_t max) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    /* Equal scores go newest first, then by id. Xapian would break such ties by docid, which differs
+     * between one index and the same articles in shards, and between rebuilds; the id makes the order
+     * a property of the articles alone. A missing date counts as the oldest. */
+    Xapian::MultiValueKeyMaker newest_first;
+    newest_first.add_value(shim::schema::SLOT_DATE, true, "00000000");
+    newest_first.add_value(shim::schema::SLOT_ID);
+    if (blank) {
+        /* Nothing to rank by: BoolWeight makes every score 0 and the order is the key's. */
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_sort_by_key(&newest_first, false);
+    } else {
+        enquire.set_weighting_scheme(ranking());
+        enquire.set_sort_by_relevance_then_key(&newest_first, false);
+    }
+    if (spy)
+        enquire.add_matchspy(spy);
+    const Xapian::doccount all = db.get_doccount();
+    return enquire.get_mset(clamp(first, all), clamp(max, all), all);
+}
+
+Xapian::Query filtered(const Xapian::Query &query, const Xapian::Query &filter) {
+    /* OP_FILTER: the filters choose articles but add nothing to their scores. */
+    return filter.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+}
+
 } // namespace
 
 extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *request, poshuk_results **out) {
@@ -45,50 +101,47 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
                 throw shim::Failure{POSHUK_ERR_INVALID, "no search request given"};
             if (!d->open)
                 throw shim::Failure{POSHUK_ERR_INVALID, "the index is not open (opening it failed)"};
+            check_window(*request);
 
             const std::string text = shim::normalised_query(request->query);
             const bool blank = text.empty();
-            Xapian::Query query =
+            const Xapian::Query words =
                 blank ? Xapian::Query::MatchAll
                       : shim::parse_user_query(d->parser, request->query, text, &d->error_offset);
-            const Xapian::Query filter = shim::request_filter(*request);
-            /* OP_FILTER: the filters choose articles but add nothing to their scores. */
-            if (!filter.empty())
-                query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 
-            Xapian::Enquire enquire(d->db);
-            enquire.set_query(query);
-            /* Equal scores go newest first, then by id. Xapian would break such ties by docid, which
-             * differs between one index and the same articles in shards, and between rebuilds; the id
-             * makes the order a property of the articles alone. A missing date counts as the oldest. */
-            Xapian::MultiValueKeyMaker newest_first;
-            newest_first.add_value(shim::schema::SLOT_DATE, true, "00000000");
-            newest_first.add_value(shim::schema::SLOT_ID);
-            if (blank) {
-                /* Nothing to rank by: BoolWeight makes every score 0 and the order is the key's. */
-                enquire.set_weighting_scheme(Xapian::BoolWeight());
-                enquire.set_sort_by_key(&newest_first, false);
-            } else {
-                enquire.set_weighting_scheme(ranking());
-                enquire.set_sort_by_relevance_then_key(&newest_first, false);
+            /* Multi-select: each facet with a filter of its own is counted by a match of its own. */
+            unsigned main_facets = request->facets & POSHUK_FACETS_ALL;
+            std::vector<std::pair<std::unique_ptr<shim::FacetSpy>, Xapian::Query>> own_counts;
+            if (request->multiselect) {
+                const unsigned kinds = shim::request_filter_kinds(*request);
+                for (const OwnFilter &own : own_filters) {
+                    if (!(kinds & own.filter_kind) || !(main_facets & own.facet_bits))
+                        continue;
+                    main_facets &= ~own.facet_bits;
+                    own_counts.emplace_back(std::make_unique<shim::FacetSpy>(own.facet_bits),
+                                            filtered(words, shim::request_filter(*request, own.filter_kind)));
+                }
             }
-            shim::FacetSpy spy(request->facets);
-            if (request->facets & POSHUK_FACETS_ALL)
-                enquire.add_matchspy(&spy);
 
-            /* checkatleast = every document: the matcher then examines every match, so the total is
-             * exact and the spy has counted all of them. */
-            const Xapian::doccount all = d->db.get_doccount();
+            shim::FacetSpy spy(main_facets);
             const Xapian::MSet mset =
-                enquire.get_mset(clamp(request->offset, all), clamp(request->limit, all), all);
+                run_match(d->db, filtered(words, shim::request_filter(*request)), blank,
+                          main_facets ? &spy : nullptr, request->offset, request->limit);
+            for (auto &own : own_counts)
+                run_match(d->db, own.second, blank, own.first.get(), 0, 0);
 
             shim::ResultsBuilder results;
             results.get()->total = mset.get_matches_estimated();
             results.add_hits(mset, request->offset + 1, !blank);
             for (int k = 0; k < POSHUK_FACET_COUNT; ++k) {
                 const poshuk_facet_kind kind = static_cast<poshuk_facet_kind>(k);
-                if (request->facets & (1u << k))
-                    results.set_facet(kind, spy.values(kind, request->facet_limit));
+                if (!(request->facets & (1u << k)))
+                    continue;
+                const shim::FacetSpy *counted = &spy;
+                for (const auto &own : own_counts)
+                    if (own.first->counts(kind))
+                        counted = own.first.get();
+                results.set_facet(kind, counted->values(kind, request->facet_limit));
             }
             results.get()->seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
