@@ -13,7 +13,12 @@ typedef struct {
     const char *query; /* the words as the user gave them, joined; NULL or blank when none */
     size_t offset;
     size_t limit;
+    poshuk_sort sort;
+    int color; /* text only: 1 to mark matched words in bold and colour the layout (ANSI escapes) */
 } poshuk_output_request;
+
+/* The name of an order as --sort and the JSON "sort" key spell it: "relevance", "newest", "recent". */
+const char *poshuk_sort_name(poshuk_sort sort);
 
 /* The text layout, e.g.
  *   2 articles match “громада бюджет”

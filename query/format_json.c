@@ -94,6 +94,18 @@ static int blank(const char *s) {
     return 1;
 }
 
+const char *poshuk_sort_name(poshuk_sort sort) {
+    switch (sort) {
+    case POSHUK_SORT_NEWEST:
+        return "newest";
+    case POSHUK_SORT_RECENT:
+        return "recent";
+    case POSHUK_SORT_RELEVANCE:
+        break;
+    }
+    return "relevance";
+}
+
 char *poshuk_format_json(const poshuk_results *r, const poshuk_output_request *req) {
     json_t *root = json_object();
     if (!root)
@@ -103,6 +115,7 @@ char *poshuk_format_json(const poshuk_results *r, const poshuk_output_request *r
     json_object_set_new(root, "total", json_integer((json_int_t)r->total));
     json_object_set_new(root, "offset", json_integer((json_int_t)req->offset));
     json_object_set_new(root, "limit", json_integer((json_int_t)req->limit));
+    json_object_set_new(root, "sort", json_string(poshuk_sort_name(req->sort)));
     json_object_set_new(root, "took_ms", rounded(r->seconds * 1000.0, 1e3));
     json_t *hits = json_array();
     for (size_t i = 0; hits && i < r->n_hits; i++)

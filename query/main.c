@@ -121,7 +121,8 @@ static int search(const poshuk_cli_options *o) {
         const char *why = poshuk_db_error(db)[0] ? poshuk_db_error(db) : poshuk_status_str(status);
         code = fail(o->json, EXIT_INDEX, status_name(status), why);
     } else {
-        poshuk_output_request shown = {.query = o->query, .offset = o->offset, .limit = o->limit};
+        poshuk_output_request shown = {
+            .query = o->query, .offset = o->offset, .limit = o->limit, .sort = (poshuk_sort)o->sort};
         char *text = o->json ? poshuk_format_json(results, &shown) : poshuk_format_text(results, &shown);
         if (text)
             fputs(text, stdout);

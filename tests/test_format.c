@@ -160,6 +160,7 @@ static void test_json_page(void **state) {
                                               "  \"total\": 12,\n"
                                               "  \"offset\": 0,\n"
                                               "  \"limit\": 3,\n"
+                                              "  \"sort\": \"relevance\",\n"
                                               "  \"took_ms\": 250.0,\n"
                                               "  \"hits\": [\n"
                                               "    {\n"
@@ -249,6 +250,7 @@ static void test_json_without_facets(void **state) {
                                               "  \"total\": 0,\n"
                                               "  \"offset\": 20,\n"
                                               "  \"limit\": 10,\n"
+                                              "  \"sort\": \"relevance\",\n"
                                               "  \"took_ms\": 1.234,\n"
                                               "  \"hits\": []\n"
                                               "}\n");

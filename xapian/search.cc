@@ -3,6 +3,7 @@
 
 #include "xapian/facets.h"
 #include "xapian/query_build.h"
+#include "xapian/recency.h"
 #include "xapian/results.h"
 #include "xapian/schema.h"
 #include "xapian/status.h"
@@ -53,10 +54,11 @@ void check_window(const poshuk_request &r) {
                                 " hits; narrow the search instead of paging this deep"};
 }
 
-/* One run of the matcher over query with the request's order. checkatleast = every document: the
- * matcher then examines every match, so the total is exact and a spy has counted all of them. */
-Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool blank, shim::FacetSpy *spy,
-                       size_t first, size_t max) {
+/* One run of the matcher over query in the order the request asks for. checkatleast = every
+ * document: the matcher then examines every match, so the total is exact and a spy has counted all
+ * of them. */
+Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool blank, poshuk_sort sort,
+                       shim::FacetSpy *spy, size_t first, size_t max) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     /* Equal scores go newest first, then by id. Xapian would break such ties by docid, which differs
@@ -65,18 +67,34 @@ Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool bl
     Xapian::MultiValueKeyMaker newest_first;
     newest_first.add_value(shim::schema::SLOT_DATE, true, "00000000");
     newest_first.add_value(shim::schema::SLOT_ID);
+    /* By date alone, so that one day's articles keep their relevance order. */
+    Xapian::MultiValueKeyMaker by_date;
+    by_date.add_value(shim::schema::SLOT_DATE, true, "00000000");
     if (blank) {
         /* Nothing to rank by: BoolWeight makes every score 0 and the order is the key's. */
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         enquire.set_sort_by_key(&newest_first, false);
     } else {
         enquire.set_weighting_scheme(ranking());
-        enquire.set_sort_by_relevance_then_key(&newest_first, false);
+        if (sort == POSHUK_SORT_NEWEST)
+            enquire.set_sort_by_key_then_relevance(&by_date, false);
+        else
+            enquire.set_sort_by_relevance_then_key(&newest_first, false);
     }
     if (spy)
         enquire.add_matchspy(spy);
     const Xapian::doccount all = db.get_doccount();
     return enquire.get_mset(clamp(first, all), clamp(max, all), all);
+}
+
+/* The words with the recency boost added to their scores (POSHUK_SORT_RECENT). OP_AND_MAYBE: the
+ * boost reorders the articles the words match and finds none of its own. */
+Xapian::Query boosted(const Xapian::Query &words, const Xapian::Database &db) {
+    const int32_t newest = shim::newest_date(db);
+    if (!newest)
+        return words;
+    Xapian::PostingSource *source = (new shim::RecencySource(newest))->release();
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, words, Xapian::Query(source));
 }
 
 Xapian::Query filtered(const Xapian::Query &query, const Xapian::Query &filter) {
@@ -105,9 +123,16 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
 
             const std::string text = shim::normalised_query(request->query);
             const bool blank = text.empty();
-            const Xapian::Query words =
+            const poshuk_sort sort = request->sort;
+            if (sort != POSHUK_SORT_RELEVANCE && sort != POSHUK_SORT_NEWEST && sort != POSHUK_SORT_RECENT)
+                throw shim::Failure{POSHUK_ERR_INVALID, "the request's sort " +
+                                                            std::to_string(static_cast<int>(sort)) +
+                                                            " is not a poshuk_sort"};
+            Xapian::Query words =
                 blank ? Xapian::Query::MatchAll
                       : shim::parse_user_query(d->parser, request->query, text, &d->error_offset);
+            if (!blank && sort == POSHUK_SORT_RECENT)
+                words = boosted(words, d->db);
 
             /* Multi-select: each facet with a filter of its own is counted by a match of its own. */
             unsigned main_facets = request->facets & POSHUK_FACETS_ALL;
@@ -125,10 +150,10 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
 
             shim::FacetSpy spy(main_facets);
             const Xapian::MSet mset =
-                run_match(d->db, filtered(words, shim::request_filter(*request)), blank,
+                run_match(d->db, filtered(words, shim::request_filter(*request)), blank, sort,
                           main_facets ? &spy : nullptr, request->offset, request->limit);
             for (auto &own : own_counts)
-                run_match(d->db, own.second, blank, own.first.get(), 0, 0);
+                run_match(d->db, own.second, blank, sort, own.first.get(), 0, 0);
 
             shim::ResultsBuilder results;
             results.get()->total = mset.get_matches_estimated();
