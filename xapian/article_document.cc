@@ -2,6 +2,7 @@
 #include "xapian/article_document.h"
 
 #include "stemmers/analysis.h"
+#include "xapian/cross_script.h"
 #include "xapian/docdata.h"
 #include "xapian/schema.h"
 
@@ -59,7 +60,8 @@ std::string add_single(Xapian::Document &doc, const char *prefix, const char *va
 
 } // namespace
 
-Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &termgen) {
+Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &termgen,
+                               const Xapian::Stem &stem) {
     Xapian::Document doc;
     termgen.set_document(doc); /* also restarts term positions at 0 */
 
@@ -71,15 +73,19 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
         termgen.index_text(title, 1, schema::PREFIX_TITLE);
         termgen.index_text(title, 5);
         termgen.increase_termpos();
+        add_cross_script_keys(doc, title, stem);
     }
     const std::string body = normalised(a.body);
-    if (!body.empty())
+    if (!body.empty()) {
         termgen.index_text(body);
+        add_cross_script_keys(doc, body, stem);
+    }
 
     DocData data;
     data.id = a.id;
     data.title = a.title ? a.title : "";
     data.url = a.url ? a.url : "";
+    data.body = a.body ? a.body : ""; /* as written, for snippets */
     data.date = a.date;
     data.tags = add_list(doc, schema::PREFIX_TAG, a.tags, a.n_tags);
     data.hromadas = add_list(doc, schema::PREFIX_HROMADA, a.hromadas, a.n_hromadas);

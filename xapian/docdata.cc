@@ -1,9 +1,11 @@
 /* The document data format.
  *
- * A version byte (1), then the fields in a fixed order: id, lang, title, url, date, tags, oblast,
- * hromadas, source. A string is its length as a base-128 varint followed by its bytes; the date is a
- * varint (YYYYMMDD or 0); a list is its count as a varint followed by that many strings. The version
- * byte lets a later poshuk add fields and still read old indexes. */
+ * A version byte, then the fields in a fixed order: id, lang, title, url, date, tags, oblast,
+ * hromadas, source, and in version 2 the body. A string is its length as a base-128 varint followed
+ * by its bytes; the date is a varint (YYYYMMDD or 0); a list is its count as a varint followed by
+ * that many strings. Version 1 (no body) is still read, so an index written before snippets keeps
+ * working; its hits just have no snippet until it is rebuilt. The body sits last so that a reader
+ * could stop before it. */
 #include "xapian/docdata.h"
 
 #include "xapian/varint.h"
@@ -12,7 +14,8 @@ namespace shim {
 
 namespace {
 
-constexpr unsigned char FORMAT_VERSION = 1;
+constexpr unsigned char FORMAT_VERSION = 2;
+constexpr unsigned char FORMAT_VERSION_WITHOUT_BODY = 1;
 
 void put_list(std::string &out, const std::vector<std::string> &items) {
     put_varint(out, items.size());
@@ -47,17 +50,24 @@ std::string encode_docdata(const DocData &d) {
     put_string(out, d.oblast);
     put_list(out, d.hromadas);
     put_string(out, d.source);
+    put_string(out, d.body);
     return out;
 }
 
 bool decode_docdata(const std::string &in, DocData &d) {
-    if (in.empty() || static_cast<unsigned char>(in[0]) != FORMAT_VERSION)
+    if (in.empty())
+        return false;
+    const unsigned char version = static_cast<unsigned char>(in[0]);
+    if (version != FORMAT_VERSION && version != FORMAT_VERSION_WITHOUT_BODY)
         return false;
     size_t pos = 1;
     uint64_t date = 0;
     if (!get_string(in, pos, d.id) || !get_string(in, pos, d.lang) || !get_string(in, pos, d.title) ||
         !get_string(in, pos, d.url) || !get_varint(in, pos, date) || !get_list(in, pos, d.tags) ||
         !get_string(in, pos, d.oblast) || !get_list(in, pos, d.hromadas) || !get_string(in, pos, d.source))
+        return false;
+    d.body.clear();
+    if (version == FORMAT_VERSION && !get_string(in, pos, d.body))
         return false;
     if (date > 99991231)
         return false;
