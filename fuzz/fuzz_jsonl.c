@@ -5,9 +5,9 @@
  * - the reader answers for exactly the non-blank lines, in order, each once, with its line number
  *   (blank: only spaces, tabs and a CR; a byte order mark opening line 1 does not count), then END;
  *   reading from memory never fails;
- * - a rejected line has a message of one line of valid UTF-8, starting as jsonl.h lists; a line with invalid
- * UTF-8 is rejected with "invalid UTF-8 at byte offset N", N being the first bad byte as this harness finds
- * it, and a valid line never is;
+ * - a rejected line has a message of one line (no control characters) of valid UTF-8, starting as
+ *   jsonl.h lists; a line with invalid UTF-8 is rejected with "invalid UTF-8 at byte offset N", N
+ *   being the first bad byte as this harness finds it, and a valid line never is;
  * - an accepted article has a non-empty id of at most POSHUK_ID_MAX bytes, lang "uk" or "en", a title
  *   and a body of which one is not empty, strings that are valid UTF-8, trimmed, and free of control
  *   characters (the body keeps newlines and tabs), lists without NULL or empty elements, and a date
@@ -172,8 +172,12 @@ static void check_rejection(const char *message, const line *l, unsigned long li
     FUZZ_INVARIANT("message-valid-utf8", fuzz_utf8_valid(message, strlen(message)),
                    "line %lu: the message is not valid UTF-8 at byte %zu: %s", line_no,
                    fuzz_utf8_invalid_at(message, strlen(message)), message);
-    FUZZ_INVARIANT("message-one-line", strchr(message, '\n') == NULL && strchr(message, '\r') == NULL,
-                   "line %lu: the message is more than one line: %s", line_no, message);
+    int control = 0;
+    for (const unsigned char *p = (const unsigned char *)message; *p != '\0' && !control; p++)
+        control = *p < 0x20 || *p == 0x7F;
+    FUZZ_INVARIANT("message-one-line", !control,
+                   "line %lu: the message holds a control character (not one line on a terminal): %s",
+                   line_no, message);
     FUZZ_INVARIANT("message-form",
                    starts_with(message, "field \"") || starts_with(message, "not JSON: ") ||
                        starts_with(message, "not a JSON object: got ") || starts_with(message, utf8_words),
