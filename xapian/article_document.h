@@ -9,7 +9,8 @@
 namespace shim {
 
 /* termgen must already have poshuk's stemmer and STEM_ALL_Z; it is pointed at the new document. */
-Xapian::Document make_document(const poshuk_article &article, Xapian::TermGenerator &termgen);
+Xapian::Document make_document(const poshuk_article &article, Xapian::TermGenerator &termgen,
+                               const Xapian::Stem &stem);
 
 } // namespace shim
 

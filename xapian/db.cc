@@ -53,7 +53,8 @@ extern "C" poshuk_status poshuk_db_open(const char *const *paths, size_t n_paths
                 d->db.add_database(open_shard(current));
                 d->paths.push_back(current);
             }
-            d->parser = shim::make_query_parser(shim::make_stem());
+            d->stem = shim::make_stem();
+            d->parser = shim::make_query_parser(d->stem);
             d->open = true;
             return POSHUK_OK;
         });

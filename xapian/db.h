@@ -11,7 +11,8 @@
 struct poshuk_db {
     std::vector<std::string> paths;
     Xapian::Database db;        /* every shard added to one Database: global BM25 statistics */
-    Xapian::QueryParser parser; /* built once per handle: it holds the handle's own stemmer */
+    Xapian::Stem stem;          /* the handle's own stemmer (not thread-safe, so not shared) */
+    Xapian::QueryParser parser; /* built once per handle, with that stemmer */
     mutable std::string error;  /* mutable: poshuk_db_doc_count is const but may fail */
     long error_offset = -1;
     bool open = false;

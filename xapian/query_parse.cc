@@ -35,6 +35,15 @@ class BooleanField : public Xapian::FieldProcessor {
     const char *prefix_;
 };
 
+/* Stopwords (та, на, the, of …) are indexed like any word, so phrases keep them ("школа на Харківщині"),
+ * but outside phrases they only narrow an AND query for no reason: the parser drops them there. */
+class Stopwords : public Xapian::Stopper {
+  public:
+    bool operator()(const std::string &word) const override {
+        return poshuk_is_stopword(word.data(), word.size()) != 0;
+    }
+};
+
 /* Xapian matches field names case-sensitively; people type OBLAST: and Oblast: too. */
 std::string upper_ascii(std::string s) {
     for (char &c : s)
@@ -68,6 +77,7 @@ Xapian::QueryParser make_query_parser(const Xapian::Stem &stem) {
     /* AND: someone who types three words expects articles with all three, as web search engines
      * taught them; OR would rank pages that match one common word above nothing better. */
     qp.set_default_op(Xapian::Query::OP_AND);
+    qp.set_stopper((new Stopwords())->release());
 
     const std::string title = "title";
     for (const std::string &name : {title, upper_ascii(title), capitalised(title)})

@@ -9,6 +9,7 @@
  *   K<key>           a tag                 XO<key>  the oblast
  *   XH<key>          a hromada             XS<key>  the source
  *   L<key>           the language
+ *   XT<key>          the Latin key of a capitalised Cyrillic word (cross_script.h), no positions
  * where <key> is poshuk_fold_key(value), so a filter typed in any case meets the indexed term.
  *
  * Values (one per slot):
@@ -35,6 +36,7 @@ inline const char *const PREFIX_OBLAST = "XO";
 inline const char *const PREFIX_HROMADA = "XH";
 inline const char *const PREFIX_SOURCE = "XS";
 inline const char *const PREFIX_LANG = "L";
+inline const char *const PREFIX_CROSS_SCRIPT = "XT";
 
 enum : Xapian::valueno {
     SLOT_DATE = 0,

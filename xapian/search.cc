@@ -1,7 +1,9 @@
 /* poshuk_db_search: one request -> query, filters, ranking, exact totals and facets -> results. */
+#include "xapian/cross_script.h"
 #include "xapian/db.h"
 
 #include "xapian/facets.h"
+#include "xapian/poshuk_stem.h"
 #include "xapian/query_build.h"
 #include "xapian/recency.h"
 #include "xapian/results.h"
@@ -129,8 +131,10 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
                                                             std::to_string(static_cast<int>(sort)) +
                                                             " is not a poshuk_sort"};
             Xapian::Query words =
-                blank ? Xapian::Query::MatchAll
-                      : shim::parse_user_query(d->parser, request->query, text, &d->error_offset);
+                blank
+                    ? Xapian::Query::MatchAll
+                    : shim::with_cross_script(
+                          shim::parse_user_query(d->parser, request->query, text, &d->error_offset), d->stem);
             if (!blank && sort == POSHUK_SORT_RECENT)
                 words = boosted(words, d->db);
 
@@ -157,7 +161,13 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
 
             shim::ResultsBuilder results;
             results.get()->total = mset.get_matches_estimated();
-            results.add_hits(mset, request->offset + 1, !blank);
+            if (request->snippet_chars) {
+                /* The analysis the query was parsed with, so inflected forms are marked too. */
+                const Xapian::Stem stem = shim::make_stem();
+                results.add_hits(mset, request->offset + 1, !blank, request->snippet_chars, &stem);
+            } else {
+                results.add_hits(mset, request->offset + 1, !blank);
+            }
             for (int k = 0; k < POSHUK_FACET_COUNT; ++k) {
                 const poshuk_facet_kind kind = static_cast<poshuk_facet_kind>(k);
                 if (!(request->facets & (1u << k)))

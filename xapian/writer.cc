@@ -21,6 +21,7 @@ struct poshuk_writer {
     std::string path;
     mutable std::string error; /* mutable: poshuk_writer_doc_count is const but may fail */
     Xapian::WritableDatabase db;
+    Xapian::Stem stem; /* the writer's own stemmer, shared by its TermGenerator */
     Xapian::TermGenerator termgen;
     bool open = false;
     bool in_transaction = false;
@@ -91,7 +92,8 @@ extern "C" poshuk_status poshuk_writer_open(const char *path, poshuk_writer **ou
                 throw Failure{POSHUK_ERR_INVALID, "no index path given"};
             w->path = path;
             w->db = open_database(w->path);
-            w->termgen.set_stemmer(shim::make_stem());
+            w->stem = shim::make_stem();
+            w->termgen.set_stemmer(w->stem);
             w->termgen.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
             w->db.begin_transaction(false);
             w->in_transaction = true;
@@ -108,7 +110,7 @@ extern "C" poshuk_status poshuk_writer_upsert(poshuk_writer *w, const poshuk_art
         [&] {
             shim::check_article(article);
             ensure_transaction(w);
-            Xapian::Document doc = shim::make_document(*article, w->termgen);
+            Xapian::Document doc = shim::make_document(*article, w->termgen, w->stem);
             w->db.replace_document(shim::schema::PREFIX_ID + std::string(article->id), doc);
             return POSHUK_OK;
         });

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The Ukrainian and English analysis as a searcher meets it, on the sample corpus: every apostrophe is
+# one, stopwords don't narrow a query but stay in phrases, British and American spellings meet, and a
+# name finds articles in the other script, ranked after those in the query's own.
+source "$(dirname "$0")/lib.bash"
+index_samples "$work/index"
+
+hits() { # hits ARGS... — "total: id:score id:score …", scores rounded to 0.1 so that 0 stands out
+  query --json --limit 100 "$@" | jq -r '"\(.total): \([.hits[] | "\(.id):\(.score * 10 | round / 10)"] | join(" "))"'
+}
+ids() { query --json --limit 100 "$@" | jq -r '"\(.total): \([.hits[].id] | join(" "))"'; }
+
+# Apostrophes: U+2019, U+02BC, U+0027, U+0060 and upper case are one word.
+want=$(ids "п’ять")
+for q in "пʼять" "п'ять" "П'ЯТЬ" "п\`ять"; do
+  expect_eq "apostrophe form $q" "$want" "$(ids "$q")"
+done
+expect_eq "сімʼям in the text, typed with '" "2: ua-0009 ua-0015" "$(ids "сім'ям")"
+
+# Stopwords: dropped from a word query, kept in a phrase.
+expect_eq "the + Albuquerque" "$(ids Albuquerque)" "$(ids the Albuquerque)"
+expect_eq "phrase keeps its stopword" "2: ua-0001 ua-0028" "$(query --json '"в Харкові"' | jq -r '"\(.total): \([.hits[].id] | sort | join(" "))"')"
+
+# British and American spellings.
+expect_eq "-ize = -ise" "$(ids decentralisation)" "$(ids Decentralization)"
+
+# Across scripts: same-script matches score, cross-script ones follow with 0 for that word.
+expect_eq "Bucha" "2: en-0010:6.3 ua-0005:0" "$(hits Bucha)"
+expect_eq "Бучі" "2: ua-0005:6.4 en-0010:0" "$(hits Бучі)"
+expect_eq "Kharkiv finds Харкові" "ua-0028:0" "$(hits Kharkiv | grep -o 'ua-0028:[0-9.]*')"
+expect_eq "Albuquerque is no transliteration" "2: en-0003 en-0004" "$(ids Albuquerque)"
+
+finish

@@ -1,0 +1,120 @@
+/* Matching across scripts; see cross_script.h. */
+#include "xapian/cross_script.h"
+
+#include "stemmers/analysis.h"
+#include "stemmers/untranslit.h"
+#include "xapian/schema.h"
+
+#include <cstdlib>
+#include <memory>
+#include <new>
+#include <set>
+#include <vector>
+
+namespace shim {
+
+namespace {
+
+bool is_cyrillic(unsigned ch) {
+    return ch >= 0x400 && ch <= 0x52f;
+}
+
+bool starts_cyrillic(const std::string &s) {
+    Xapian::Utf8Iterator it(s);
+    return it != Xapian::Utf8Iterator() && is_cyrillic(*it);
+}
+
+bool starts_latin(const std::string &s) {
+    return !s.empty() && s[0] >= 'a' && s[0] <= 'z';
+}
+
+std::string transliterated(const std::string &word) {
+    size_t len = 0;
+    char *latin = poshuk_translit(word.data(), word.size(), &len);
+    if (!latin)
+        throw std::bad_alloc();
+    std::unique_ptr<char, decltype(&std::free)> owner(latin, &std::free);
+    return std::string(latin, len);
+}
+
+/* The operators whose subqueries are independent words; a phrase or NEAR needs its terms as they
+ * are, and the others (value ranges, wildcards, scaled weights) have nothing to rewrite. */
+bool combines_words(Xapian::Query::op op) {
+    switch (op) {
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_FILTER:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+std::string cross_script_key(const std::string &stemmed, const Xapian::Stem &stem) {
+    if (starts_cyrillic(stemmed))
+        return transliterated(stemmed);
+    if (!starts_latin(stemmed))
+        return std::string();
+    /* A Latin word is read back into Cyrillic and stemmed as Ukrainian, so that Kharkiv meets whatever
+     * stem the Ukrainian stemmer gives Харків, Харкова and Харкові. */
+    size_t len = 0;
+    char *cyrillic = poshuk_untranslit(stemmed.data(), stemmed.size(), &len);
+    if (!cyrillic)
+        throw std::bad_alloc();
+    std::unique_ptr<char, decltype(&std::free)> owner(cyrillic, &std::free);
+    if (len == 0)
+        return std::string(); /* letters KMU-2010 never writes: not a Ukrainian name */
+    return transliterated(stem(std::string(cyrillic, len)));
+}
+
+void add_cross_script_keys(Xapian::Document &doc, const std::string &text, const Xapian::Stem &stem) {
+    Xapian::Utf8Iterator it(text), end;
+    while (it != end) {
+        if (!Xapian::Unicode::is_wordchar(*it)) {
+            ++it;
+            continue;
+        }
+        const bool capital = Xapian::Unicode::get_category(*it) == Xapian::Unicode::UPPERCASE_LETTER;
+        std::string word;
+        size_t letters = 0;
+        /* A word as Xapian's TermGenerator sees it here: word characters, joined by an apostrophe
+         * (the normaliser has made every apostrophe one). */
+        while (it != end && (Xapian::Unicode::is_wordchar(*it) || *it == '\'')) {
+            Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(*it));
+            ++letters;
+            ++it;
+        }
+        if (!capital || letters < 3)
+            continue;
+        const std::string key = cross_script_key(stem(word), stem);
+        if (!key.empty() && key.size() + 2 <= schema::TERM_MAX)
+            doc.add_boolean_term(schema::PREFIX_CROSS_SCRIPT + key);
+    }
+}
+
+Xapian::Query with_cross_script(const Xapian::Query &query, const Xapian::Stem &stem) {
+    const Xapian::Query::op op = query.get_type();
+    if (op == Xapian::Query::LEAF_TERM) {
+        const std::string term = *query.get_terms_begin();
+        /* Z<stem> only: ZS<stem> is a title: search, the user asked for that field's exact words. */
+        if (term.size() < 2 || term[0] != 'Z' || term[1] == 'S')
+            return query;
+        const std::string key = cross_script_key(term.substr(1), stem);
+        if (key.empty())
+            return query;
+        return Xapian::Query(Xapian::Query::OP_OR, query, Xapian::Query(schema::PREFIX_CROSS_SCRIPT + key));
+    }
+    if (!combines_words(op))
+        return query;
+    std::vector<Xapian::Query> parts;
+    for (size_t i = 0; i < query.get_num_subqueries(); ++i)
+        parts.push_back(with_cross_script(query.get_subquery(i), stem));
+    return Xapian::Query(op, parts.begin(), parts.end());
+}
+
+} // namespace shim
