@@ -30,6 +30,76 @@ static json_t *rounded(double x, double scale) {
     return json_real(round(x * scale) / scale);
 }
 
+/* Characters (code points) in s[0..n): the unit of snippet offsets, which is also a JavaScript
+ * string index for text without characters beyond U+FFFF. */
+static size_t chars_in(const char *s, size_t n) {
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return count;
+}
+
+/* Appends s[0..n) to out[*len..] with & < > " escaped for HTML; out has room. */
+static void put_escaped_html(char *out, size_t *len, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        const char *e = s[i] == '&'   ? "&amp;"
+                        : s[i] == '<' ? "&lt;"
+                        : s[i] == '>' ? "&gt;"
+                        : s[i] == '"' ? "&quot;"
+                                      : NULL;
+        if (e) {
+            memcpy(out + *len, e, strlen(e));
+            *len += strlen(e);
+        } else {
+            out[(*len)++] = s[i];
+        }
+    }
+}
+
+/* {"text", "html", "marks": [{"start", "end"}]}, or null when the hit has no snippet. html is the
+ * text escaped for HTML with each mark in <mark></mark>, ready for a page. */
+static json_t *snippet_object(const poshuk_hit *h) {
+    if (!h->snippet)
+        return json_null();
+    const char *s = h->snippet;
+    size_t len = strlen(s);
+    json_t *o = json_object();
+    json_t *marks = json_array();
+    char *html = malloc(6 * len + 13 * h->n_marks + 1); /* &quot; is the longest escape */
+    if (!o || !marks || !html) {
+        json_decref(o);
+        json_decref(marks);
+        free(html);
+        return json_null();
+    }
+    size_t at = 0, hl = 0;
+    for (size_t m = 0; m <= h->n_marks; m++) {
+        size_t start = m < h->n_marks ? h->marks[m].start : len;
+        size_t end = m < h->n_marks ? start + h->marks[m].length : len;
+        if (start < at || end > len) /* not sorted or out of range: never from the library */
+            break;
+        put_escaped_html(html, &hl, s + at, start - at);
+        if (m == h->n_marks)
+            break;
+        memcpy(html + hl, "<mark>", 6);
+        hl += 6;
+        put_escaped_html(html, &hl, s + start, end - start);
+        memcpy(html + hl, "</mark>", 7);
+        hl += 7;
+        json_t *mark = json_object();
+        json_object_set_new(mark, "start", json_integer((json_int_t)chars_in(s, start)));
+        json_object_set_new(mark, "end", json_integer((json_int_t)chars_in(s, end)));
+        json_array_append_new(marks, mark);
+        at = end;
+    }
+    html[hl] = '\0';
+    json_object_set_new(o, "text", string_or_null(s));
+    json_object_set_new(o, "html", string_or_null(html));
+    json_object_set_new(o, "marks", marks);
+    free(html);
+    return o;
+}
+
 static json_t *hit_object(const poshuk_hit *h) {
     json_t *o = json_object();
     if (!o)
@@ -52,6 +122,7 @@ static json_t *hit_object(const poshuk_hit *h) {
     json_object_set_new(o, "oblast", string_or_null(h->oblast));
     json_object_set_new(o, "hromadas", string_array(h->hromadas, h->n_hromadas));
     json_object_set_new(o, "source", string_or_null(h->source));
+    json_object_set_new(o, "snippet", snippet_object(h));
     return o;
 }
 
@@ -117,6 +188,17 @@ char *poshuk_format_json(const poshuk_results *r, const poshuk_output_request *r
     json_object_set_new(root, "limit", json_integer((json_int_t)req->limit));
     json_object_set_new(root, "sort", json_string(poshuk_sort_name(req->sort)));
     json_object_set_new(root, "took_ms", rounded(r->seconds * 1000.0, 1e3));
+    if (r->suggestion && r->suggestion[0]) {
+        json_t *suggestion = json_object();
+        json_object_set_new(suggestion, "query", string_or_null(r->suggestion));
+        json_object_set_new(suggestion, "kind",
+                            json_string(r->suggestion_kind == POSHUK_SUGGEST_LAYOUT ? "layout" : "spelling"));
+        json_object_set_new(suggestion, "applied", json_boolean(r->suggestion_applied));
+        json_object_set_new(suggestion, "total", json_integer((json_int_t)r->suggestion_total));
+        json_object_set_new(root, "suggestion", suggestion);
+    } else {
+        json_object_set_new(root, "suggestion", json_null());
+    }
     json_t *hits = json_array();
     for (size_t i = 0; hits && i < r->n_hits; i++)
         json_array_append_new(hits, hit_object(&r->hits[i]));

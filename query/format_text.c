@@ -8,6 +8,12 @@
  * - a blank line, then one line per counted facet ("Tags:", "Oblast:", "Hromada:", "Year:",
  *   "Month:" padded to 9 columns): "value count" items joined by " · ", wrapped at 80 columns with
  *   a 9-column indent, "(none)" when the facet has no values; no facets when nothing matched.
+ * - under them, when the hit has a snippet, up to three lines of it, word-wrapped at the date column,
+ *   cut with "…" when longer;
+ * - with colour on (a terminal), the title and the snippet's matched words in bold; otherwise no
+ *   escape sequence at all, so a pipe gets plain text;
+ * - a did-you-mean suggestion on a line of its own before the header: "Did you mean: X? (N articles)"
+ *   when only proposed, "Showing results for X; nothing matched Y" when the search ran it.
  * Widths are terminal columns: Cyrillic and Latin letters take one, combining marks none, CJK two.
  * Control characters in stored text show as spaces, so a title cannot break the layout. */
 #include "query/format.h"
@@ -20,9 +26,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define WIDTH        80
-#define FACET_INDENT 9
-#define ELLIPSIS     "\xE2\x80\xA6" /* … */
+#define WIDTH         80
+#define FACET_INDENT  9
+#define ELLIPSIS      "\xE2\x80\xA6" /* … */
+#define SNIPPET_LINES 3
+#define BOLD          "\033[1m"
+#define PLAIN         "\033[0m"
 
 /* The next character of s[0..len) for display: its byte length, and *cp (control characters and
  * invalid bytes come back as a space and U+FFFD). */
@@ -111,6 +120,27 @@ static void header(poshuk_strbuf *sb, const poshuk_results *r, const poshuk_outp
     poshuk_sb_puts(sb, "\n");
 }
 
+/* The did-you-mean line (see the top of the file), cut to the width. */
+static void suggestion(poshuk_strbuf *sb, const poshuk_results *r) {
+    if (!r->suggestion || blank(r->suggestion))
+        return;
+    poshuk_strbuf line = {0};
+    const char *why = r->suggestion_kind == POSHUK_SUGGEST_LAYOUT ? " (keyboard layout)" : "";
+    if (r->suggestion_applied)
+        poshuk_sb_printf(
+            &line, "Showing results for \xE2\x80\x9C%s\xE2\x80\x9D%s; nothing matched the query as typed",
+            r->suggestion, why);
+    else
+        poshuk_sb_printf(&line, "Did you mean \xE2\x80\x9C%s\xE2\x80\x9D?%s %" PRIu64 " %s", r->suggestion,
+                         why, r->suggestion_total, r->suggestion_total == 1 ? "article" : "articles");
+    char *text = poshuk_sb_take(&line);
+    if (text) {
+        put_cut(sb, text, WIDTH);
+        poshuk_sb_puts(sb, "\n");
+    }
+    free(text);
+}
+
 static size_t digits(size_t n) {
     size_t d = 1;
     while (n >= 10) {
@@ -120,7 +150,119 @@ static size_t digits(size_t n) {
     return d;
 }
 
-static void hit_lines(poshuk_strbuf *sb, const poshuk_results *r) {
+/* Whether byte i of a snippet lies in one of its marks (sorted, not overlapping). */
+static int marked(const poshuk_hit *h, size_t i) {
+    for (size_t m = 0; m < h->n_marks; m++)
+        if (i >= h->marks[m].start && i < h->marks[m].start + h->marks[m].length)
+            return 1;
+    return 0;
+}
+
+/* Appends s[from..to) with bold around its marked bytes when color is on. */
+static void put_marked(poshuk_strbuf *sb, const poshuk_hit *h, size_t from, size_t to, int color) {
+    int bold = 0;
+    for (size_t i = from; i < to;) {
+        int32_t cp;
+        size_t k = next_char(h->snippet + i, to - i, &cp);
+        int want = color && marked(h, i);
+        if (want != bold) {
+            poshuk_sb_puts(sb, want ? BOLD : PLAIN);
+            bold = want;
+        }
+        if (cp == ' ' || cp == 0xFFFD)
+            poshuk_sb_puts(sb, cp == ' ' ? " " : "\xEF\xBF\xBD");
+        else
+            poshuk_sb_append(sb, h->snippet + i, k);
+        i += k;
+    }
+    if (bold)
+        poshuk_sb_puts(sb, PLAIN);
+}
+
+/* A word of a snippet: bytes [start, end), cols columns. */
+typedef struct {
+    size_t start, end, cols;
+} snippet_word;
+
+/* Prints as much of word w as fits in room columns, then "…". */
+static void put_cut_word(poshuk_strbuf *sb, const poshuk_hit *h, const snippet_word *w, size_t room,
+                         int color) {
+    size_t end = w->start, used = 0;
+    while (end < w->end) {
+        int32_t cp;
+        size_t k = next_char(h->snippet + end, w->end - end, &cp);
+        if (used + (size_t)poshuk_utf8_columns(cp) > room)
+            break;
+        used += (size_t)poshuk_utf8_columns(cp);
+        end += k;
+    }
+    put_marked(sb, h, w->start, end, color);
+    poshuk_sb_puts(sb, ELLIPSIS);
+}
+
+/* The snippet word-wrapped into at most SNIPPET_LINES lines of width columns, each indented. Runs
+ * of white space become one space; a word wider than a line is cut; when text is left over after
+ * the last line, that line ends in "…". */
+static void snippet_lines(poshuk_strbuf *sb, const poshuk_hit *h, size_t indent, size_t width, int color) {
+    const char *s = h->snippet;
+    size_t len = strlen(s), n = 0;
+    snippet_word *words = malloc((len / 2 + 1) * sizeof *words); /* a word and a space take 2 bytes */
+    if (!words) {
+        sb->failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t k = next_char(s + i, len - i, &cp);
+        if (cp == ' ') {
+            i += k;
+            continue;
+        }
+        snippet_word *w = &words[n++];
+        w->start = i;
+        w->cols = 0;
+        while (i < len) {
+            k = next_char(s + i, len - i, &cp);
+            if (cp == ' ')
+                break;
+            w->cols += (size_t)poshuk_utf8_columns(cp);
+            i += k;
+        }
+        w->end = i;
+    }
+
+    size_t w = 0;
+    for (int line = 0; line < SNIPPET_LINES && w < n; line++) {
+        const int last = line == SNIPPET_LINES - 1;
+        size_t first = w, cols = 0;
+        while (w < n && cols + (w > first) + words[w].cols <= width) {
+            cols += (w > first) + words[w].cols;
+            w++;
+        }
+        /* On the last line with text left over, "…" needs a column of its own. */
+        while (last && w < n && w > first && cols + 1 > width) {
+            w--;
+            cols -= words[w].cols + (w > first);
+        }
+        poshuk_sb_repeat(sb, ' ', indent);
+        if (w == first) { /* a word wider than the line */
+            put_cut_word(sb, h, &words[w], width > 0 ? width - 1 : 0, color);
+            poshuk_sb_puts(sb, "\n");
+            break;
+        }
+        for (size_t k = first; k < w; k++) {
+            if (k > first)
+                poshuk_sb_puts(sb, " ");
+            put_marked(sb, h, words[k].start, words[k].end, color);
+        }
+        if (last && w < n)
+            poshuk_sb_puts(sb, ELLIPSIS);
+        poshuk_sb_puts(sb, "\n");
+    }
+    free(words);
+}
+
+static void hit_lines(poshuk_strbuf *sb, const poshuk_results *r, int color) {
     size_t rank_width = 2, score_width = 5;
     for (size_t i = 0; i < r->n_hits; i++) {
         char score[64];
@@ -142,7 +284,11 @@ static void hit_lines(poshuk_strbuf *sb, const poshuk_results *r) {
         poshuk_sb_printf(sb, "%*zu.  %*.3f  %s  ", (int)rank_width, h->rank, (int)score_width, h->score,
                          date);
         if (!blank(h->title)) {
+            if (color)
+                poshuk_sb_puts(sb, BOLD);
             put_cut(sb, h->title, WIDTH - title_col);
+            if (color)
+                poshuk_sb_puts(sb, PLAIN);
         } else {
             poshuk_strbuf untitled = {0};
             poshuk_sb_printf(&untitled, "(no title: id %s)", h->id ? h->id : "?");
@@ -172,6 +318,8 @@ static void hit_lines(poshuk_strbuf *sb, const poshuk_results *r) {
             poshuk_sb_puts(sb, "\n");
         }
         free(line);
+        if (h->snippet && !blank(h->snippet))
+            snippet_lines(sb, h, indent, WIDTH - indent, color);
     }
 }
 
@@ -209,8 +357,9 @@ static void facet_line(poshuk_strbuf *sb, const char *label, const poshuk_facet 
 char *poshuk_format_text(const poshuk_results *r, const poshuk_output_request *req) {
     static const char *const labels[POSHUK_FACET_COUNT] = {"Tags:", "Oblast:", "Hromada:", "Year:", "Month:"};
     poshuk_strbuf sb = {0};
+    suggestion(&sb, r);
     header(&sb, r, req);
-    hit_lines(&sb, r);
+    hit_lines(&sb, r, req->color);
     int any = 0;
     for (int k = 0; k < POSHUK_FACET_COUNT; k++)
         any |= r->facets[k].counted;

@@ -2,6 +2,8 @@
  * for programs. Exit status: 0 the search ran, 2 usage error, 3 query syntax error, 5 the index is
  * missing, unreadable or failed. Every error is reported on stderr as "poshuk-query: ..." and,
  * with --json, also on stdout as {"error":{...}}. */
+#define _POSIX_C_SOURCE 200809L /* isatty */
+
 #include "poshuk.h"
 #include "query/cli_options.h"
 #include "query/format.h"
@@ -11,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define PROGRAM "poshuk-query"
 
@@ -77,6 +80,19 @@ static int syntax_error(int json, const char *query, long offset, const char *me
     return EXIT_SYNTAX;
 }
 
+/* Colour and bold only on a terminal, and not there either when $NO_COLOR is set and not empty
+ * (no-color.org); --color always|never overrides both. */
+static int use_color(int option) {
+    if (option == POSHUK_CLI_COLOR_ALWAYS)
+        return 1;
+    if (option == POSHUK_CLI_COLOR_NEVER)
+        return 0;
+    const char *no_color = getenv("NO_COLOR");
+    if (no_color && no_color[0])
+        return 0;
+    return isatty(STDOUT_FILENO);
+}
+
 /* Opens, searches and prints; returns the exit status. */
 static int search(const poshuk_cli_options *o) {
     poshuk_db *db = NULL;
@@ -121,8 +137,11 @@ static int search(const poshuk_cli_options *o) {
         const char *why = poshuk_db_error(db)[0] ? poshuk_db_error(db) : poshuk_status_str(status);
         code = fail(o->json, EXIT_INDEX, status_name(status), why);
     } else {
-        poshuk_output_request shown = {
-            .query = o->query, .offset = o->offset, .limit = o->limit, .sort = (poshuk_sort)o->sort};
+        poshuk_output_request shown = {.query = o->query,
+                                       .offset = o->offset,
+                                       .limit = o->limit,
+                                       .sort = (poshuk_sort)o->sort,
+                                       .color = !o->json && use_color(o->color)};
         char *text = o->json ? poshuk_format_json(results, &shown) : poshuk_format_text(results, &shown);
         if (text)
             fputs(text, stdout);

@@ -162,6 +162,7 @@ static void test_json_page(void **state) {
                                               "  \"limit\": 3,\n"
                                               "  \"sort\": \"relevance\",\n"
                                               "  \"took_ms\": 250.0,\n"
+                                              "  \"suggestion\": null,\n"
                                               "  \"hits\": [\n"
                                               "    {\n"
                                               "      \"rank\": 1,\n"
@@ -179,7 +180,8 @@ static void test_json_page(void **state) {
                                               "      \"hromadas\": [\n"
                                               "        \"Харківська територіальна громада\"\n"
                                               "      ],\n"
-                                              "      \"source\": \"Суспільне\"\n"
+                                              "      \"source\": \"Суспільне\",\n"
+                                              "      \"snippet\": null\n"
                                               "    },\n"
                                               "    {\n"
                                               "      \"rank\": 2,\n"
@@ -195,7 +197,8 @@ static void test_json_page(void **state) {
                                               "      ],\n"
                                               "      \"oblast\": null,\n"
                                               "      \"hromadas\": [],\n"
-                                              "      \"source\": null\n"
+                                              "      \"source\": null,\n"
+                                              "      \"snippet\": null\n"
                                               "    },\n"
                                               "    {\n"
                                               "      \"rank\": 3,\n"
@@ -208,7 +211,8 @@ static void test_json_page(void **state) {
                                               "      \"tags\": [],\n"
                                               "      \"oblast\": \"Київська область\",\n"
                                               "      \"hromadas\": [],\n"
-                                              "      \"source\": null\n"
+                                              "      \"source\": null,\n"
+                                              "      \"snippet\": null\n"
                                               "    }\n"
                                               "  ],\n"
                                               "  \"facets\": {\n"
@@ -252,6 +256,7 @@ static void test_json_without_facets(void **state) {
                                               "  \"limit\": 10,\n"
                                               "  \"sort\": \"relevance\",\n"
                                               "  \"took_ms\": 1.234,\n"
+                                              "  \"suggestion\": null,\n"
                                               "  \"hits\": []\n"
                                               "}\n");
 }
@@ -311,12 +316,115 @@ static void test_syntax_error_lines(void **state) {
                 "poshuk-query: syntax error: parse error\n");
 }
 
+/* A hit with a snippet: "бюджету" and "громади" marked (byte offsets), text that needs HTML escaping,
+ * and one word too long for a line. */
+static const char snippet_text[] = "…до бюджету громади <b>&\"так\"</b> і ще трохи тексту, щоб рядок "
+                                   "перенісся на наступний, а потім ще один і ще один, щоб третій рядок "
+                                   "скінчився трьома крапками, бо текст не влазить у три рядки ніяк і ніколи";
+static const poshuk_span snippet_marks[] = {{8, 14}, {23, 14}};
+
+static poshuk_hit snippet_hit(void) {
+    poshuk_hit h = {.rank = 1, .score = 2.5, .id = "ua-9", .title = "Бюджет", .date = 20250101};
+    h.snippet = snippet_text;
+    h.marks = snippet_marks;
+    h.n_marks = 2;
+    return h;
+}
+
+static void test_text_snippet(void **state) {
+    (void)state;
+    poshuk_hit h = snippet_hit();
+    poshuk_results r = {.total = 1, .hits = &h, .n_hits = 1};
+    poshuk_output_request req = {.query = "бюджет громада", .limit = 10};
+    expect_text(poshuk_format_text(&r, &req),
+                "1 article matches “бюджет громада”\n"
+                " 1.  2.500  2025-01-01  Бюджет\n"
+                "            …до бюджету громади <b>&\"так\"</b> і ще трохи тексту, щоб рядок\n"
+                "            перенісся на наступний, а потім ще один і ще один, щоб третій рядок\n"
+                "            скінчився трьома крапками, бо текст не влазить у три рядки ніяк і…\n");
+    req.color = 1;
+    expect_text(poshuk_format_text(&r, &req),
+                "1 article matches “бюджет громада”\n"
+                " 1.  2.500  2025-01-01  \033[1mБюджет\033[0m\n"
+                "            …до \033[1mбюджету\033[0m \033[1mгромади\033[0m <b>&\"так\"</b> і ще трохи "
+                "тексту, щоб рядок\n"
+                "            перенісся на наступний, а потім ще один і ще один, щоб третій рядок\n"
+                "            скінчився трьома крапками, бо текст не влазить у три рядки ніяк і…\n");
+}
+
+static void test_text_snippet_long_word(void **state) {
+    (void)state;
+    poshuk_hit h = {.rank = 1, .score = 1, .id = "x", .title = "T", .date = 20250101};
+    h.snippet = "Слово Найдовшенайдовшенайдовшенайдовшенайдовшенайдовшенайдовшенайдовшенайдовше кінець";
+    poshuk_results r = {.total = 1, .hits = &h, .n_hits = 1};
+    poshuk_output_request req = {.query = "слово", .limit = 10};
+    expect_text(poshuk_format_text(&r, &req),
+                "1 article matches “слово”\n"
+                " 1.  1.000  2025-01-01  T\n"
+                "            Слово\n"
+                "            Найдовшенайдовшенайдовшенайдовшенайдовшенайдовшенайдовшенайдовшенай…\n");
+}
+
+static void test_json_snippet(void **state) {
+    (void)state;
+    poshuk_hit h = snippet_hit();
+    h.snippet = "…до бюджету громади <b>&";
+    poshuk_results r = {.total = 1, .hits = &h, .n_hits = 1};
+    poshuk_output_request req = {.query = "бюджет", .limit = 1};
+    char *json = poshuk_format_json(&r, &req);
+    assert_non_null(json);
+    const char *want = "      \"snippet\": {\n"
+                       "        \"text\": \"…до бюджету громади <b>&\",\n"
+                       "        \"html\": \"…до <mark>бюджету</mark> <mark>громади</mark> &lt;b&gt;&amp;\",\n"
+                       "        \"marks\": [\n"
+                       "          {\n"
+                       "            \"start\": 4,\n"
+                       "            \"end\": 11\n"
+                       "          },\n"
+                       "          {\n"
+                       "            \"start\": 12,\n"
+                       "            \"end\": 19\n"
+                       "          }\n"
+                       "        ]\n"
+                       "      }\n";
+    if (!strstr(json, want))
+        print_error("got:\n%s\n", json);
+    assert_non_null(strstr(json, want));
+    free(json);
+}
+
+/* The did-you-mean line, proposed and applied. */
+static void test_text_suggestion(void **state) {
+    (void)state;
+    poshuk_results r = {.total = 0,
+                        .suggestion = "децентралізація",
+                        .suggestion_kind = POSHUK_SUGGEST_SPELLING,
+                        .suggestion_total = 7};
+    poshuk_output_request req = {.query = "децентралізацыя", .limit = 10};
+    expect_text(poshuk_format_text(&r, &req), "Did you mean “децентралізація”? 7 articles\n"
+                                              "No articles match “децентралізацыя”\n");
+    r.suggestion_kind = POSHUK_SUGGEST_LAYOUT;
+    r.suggestion_applied = 1;
+    r.total = 7;
+    req.query = "ltwtynhfkspfwsz";
+    expect_text(poshuk_format_text(&r, &req),
+                "Showing results for “децентралізація” (keyboard layout); nothing matched the qu…\n"
+                "7 articles match “ltwtynhfkspfwsz”, none shown\n");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_text_page),           cmocka_unit_test(test_text_headers),
-        cmocka_unit_test(test_text_long_query),     cmocka_unit_test(test_json_page),
-        cmocka_unit_test(test_json_without_facets), cmocka_unit_test(test_json_errors),
+        cmocka_unit_test(test_text_page),
+        cmocka_unit_test(test_text_headers),
+        cmocka_unit_test(test_text_long_query),
+        cmocka_unit_test(test_json_page),
+        cmocka_unit_test(test_json_without_facets),
+        cmocka_unit_test(test_json_errors),
         cmocka_unit_test(test_syntax_error_lines),
+        cmocka_unit_test(test_text_snippet),
+        cmocka_unit_test(test_text_snippet_long_word),
+        cmocka_unit_test(test_json_snippet),
+        cmocka_unit_test(test_text_suggestion),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3,6 +3,7 @@
 #include "xapian/results.h"
 
 #include "xapian/docdata.h"
+#include "xapian/snippets.h"
 #include "xapian/status.h"
 
 #include <cstdlib>
@@ -67,7 +68,8 @@ ResultsBuilder::~ResultsBuilder() {
     poshuk_results_free(results_);
 }
 
-void ResultsBuilder::add_hits(const Xapian::MSet &mset, size_t first_rank, bool scored) {
+void ResultsBuilder::add_hits(const Xapian::MSet &mset, size_t first_rank, bool scored, size_t snippet_chars,
+                              const Xapian::Stem *stem) {
     results_->hits = static_cast<poshuk_hit *>(alloc_zeroed(mset.size(), sizeof(poshuk_hit)));
     size_t i = 0;
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it, ++i) {
@@ -88,7 +90,28 @@ void ResultsBuilder::add_hits(const Xapian::MSet &mset, size_t first_rank, bool 
         h.source = dup_optional(d.source);
         dup_list(d.tags, &h.tags, &h.n_tags);
         dup_list(d.hromadas, &h.hromadas, &h.n_hromadas);
+        if (snippet_chars && stem && !d.body.empty()) {
+            const Snippet snippet = scored ? make_snippet(mset, d.body, snippet_chars, *stem)
+                                           : lead_snippet(d.body, snippet_chars);
+            h.snippet = dup(snippet.text);
+            poshuk_span *marks =
+                static_cast<poshuk_span *>(alloc_zeroed(snippet.marks.size(), sizeof(poshuk_span)));
+            h.marks = marks;
+            h.n_marks = snippet.marks.size();
+            for (size_t m = 0; m < snippet.marks.size(); ++m)
+                marks[m] = poshuk_span{snippet.marks[m].first, snippet.marks[m].second};
+        }
     }
+}
+
+void ResultsBuilder::set_suggestion(const std::string &text, poshuk_suggestion_kind kind, bool applied,
+                                    uint64_t total) {
+    std::free(const_cast<char *>(results_->suggestion));
+    results_->suggestion = nullptr;
+    results_->suggestion = dup(text);
+    results_->suggestion_kind = kind;
+    results_->suggestion_applied = applied ? 1 : 0;
+    results_->suggestion_total = total;
 }
 
 void ResultsBuilder::set_facet(poshuk_facet_kind kind, const FacetValues &values) {
@@ -117,7 +140,10 @@ extern "C" void poshuk_results_free(poshuk_results *r) {
         std::free(const_cast<char *>(h.source));
         shim::free_list(h.tags, h.n_tags);
         shim::free_list(h.hromadas, h.n_hromadas);
+        std::free(const_cast<char *>(h.snippet));
+        std::free(const_cast<poshuk_span *>(h.marks));
     }
+    std::free(const_cast<char *>(r->suggestion));
     std::free(r->hits);
     for (poshuk_facet &f : r->facets) {
         for (size_t i = 0; i < f.n_values; ++i)

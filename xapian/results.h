@@ -22,9 +22,14 @@ class ResultsBuilder {
     ResultsBuilder(const ResultsBuilder &) = delete;
     ResultsBuilder &operator=(const ResultsBuilder &) = delete;
 
-    /* One hit per document of mset, ranked from first_rank. Throws Failure (POSHUK_ERR_CORRUPT) for a
+    /* One hit per document of mset, ranked from first_rank; with snippet_chars > 0 each with a
+     * snippet of its body (stem: the index's analysis). Throws Failure (POSHUK_ERR_CORRUPT) for a
      * document without poshuk's document data. */
-    void add_hits(const Xapian::MSet &mset, size_t first_rank, bool scored);
+    void add_hits(const Xapian::MSet &mset, size_t first_rank, bool scored, size_t snippet_chars = 0,
+                  const Xapian::Stem *stem = nullptr);
+
+    /* The did-you-mean fields; text is copied. */
+    void set_suggestion(const std::string &text, poshuk_suggestion_kind kind, bool applied, uint64_t total);
 
     void set_facet(poshuk_facet_kind kind, const FacetValues &values);
 

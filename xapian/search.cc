@@ -161,13 +161,8 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
 
             shim::ResultsBuilder results;
             results.get()->total = mset.get_matches_estimated();
-            if (request->snippet_chars) {
-                /* The analysis the query was parsed with, so inflected forms are marked too. */
-                const Xapian::Stem stem = shim::make_stem();
-                results.add_hits(mset, request->offset + 1, !blank, request->snippet_chars, &stem);
-            } else {
-                results.add_hits(mset, request->offset + 1, !blank);
-            }
+            /* Snippets stem with the analysis the query was parsed with, so inflected forms are marked. */
+            results.add_hits(mset, request->offset + 1, !blank, request->snippet_chars, &d->stem);
             for (int k = 0; k < POSHUK_FACET_COUNT; ++k) {
                 const poshuk_facet_kind kind = static_cast<poshuk_facet_kind>(k);
                 if (!(request->facets & (1u << k)))
