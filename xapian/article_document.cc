@@ -2,6 +2,7 @@
 #include "xapian/article_document.h"
 
 #include "stemmers/analysis.h"
+#include "stemmers/oblasts.h"
 #include "xapian/cross_script.h"
 #include "xapian/docdata.h"
 #include "xapian/schema.h"
@@ -90,6 +91,14 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
     data.tags = add_list(doc, schema::PREFIX_TAG, a.tags, a.n_tags);
     data.hromadas = add_list(doc, schema::PREFIX_HROMADA, a.hromadas, a.n_hromadas);
     data.oblast = add_single(doc, schema::PREFIX_OBLAST, a.oblast);
+    /* A known oblast, however the article spelled it, is one facet value (the portal's Ukrainian form)
+     * and shows in the article's language in its hit. */
+    std::string oblast_facet = data.oblast;
+    if (const poshuk_oblast *known =
+            a.oblast ? poshuk_oblast_find(a.oblast, std::strlen(a.oblast)) : nullptr) {
+        oblast_facet = known->uk;
+        data.oblast = a.lang && std::strcmp(a.lang, "en") == 0 ? known->en : known->uk;
+    }
     data.source = add_single(doc, schema::PREFIX_SOURCE, a.source);
     data.lang = add_single(doc, schema::PREFIX_LANG, a.lang);
 
@@ -100,8 +109,8 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
         doc.add_value(schema::SLOT_DATE, schema::date_value(a.date));
         doc.add_value(schema::SLOT_MONTH, schema::month_value(a.date));
     }
-    if (!data.oblast.empty())
-        doc.add_value(schema::SLOT_OBLAST, data.oblast);
+    if (!oblast_facet.empty())
+        doc.add_value(schema::SLOT_OBLAST, oblast_facet);
     if (!data.tags.empty())
         doc.add_value(schema::SLOT_TAGS, schema::join_list(data.tags));
     if (!data.hromadas.empty())

@@ -2,6 +2,7 @@
 #include "xapian/schema.h"
 
 #include "stemmers/analysis.h"
+#include "stemmers/oblasts.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -41,6 +42,11 @@ bool is_continuation(unsigned char c) {
 } // namespace
 
 std::string boolean_term(const char *prefix, const std::string &value) {
+    /* Every spelling of a known oblast is filed under its one key, here where the writer, the filters
+     * and the oblast: field all get their terms, so none of them can disagree. */
+    if (std::strcmp(prefix, PREFIX_OBLAST) == 0)
+        if (const poshuk_oblast *known = poshuk_oblast_find(value.data(), value.size()))
+            return std::string(prefix) + known->key;
     size_t key_len = 0;
     char *folded = poshuk_fold_key(value.data(), value.size(), &key_len);
     std::string key = take(folded, key_len); /* two statements: key_len is set by the call */

@@ -30,4 +30,16 @@ expect_eq "Бучі" "2: ua-0005:6.4 en-0010:0" "$(hits Бучі)"
 expect_eq "Kharkiv finds Харкові" "ua-0028:0" "$(hits Kharkiv | grep -o 'ua-0028:[0-9.]*')"
 expect_eq "Albuquerque is no transliteration" "2: en-0003 en-0004" "$(ids Albuquerque)"
 
+# Every name of an oblast is one filter and one facet value; a hit shows it in the article's language.
+want=$(ids --oblast "Харківська область")
+expect_eq "the portal's form" "6: ua-0028 en-0001 ua-0001 ua-0002 en-0012 ua-0019" "$want"
+for name in "Харківщина" "Kharkiv Oblast" "Kharkivska oblast" "KHARKOV" "харківська обл."; do
+  expect_eq "oblast named $name" "$want" "$(ids --oblast "$name")"
+done
+expect_eq "oblast: field" "$want" "$(ids 'oblast:"Kharkiv Oblast"')"
+expect_eq "one facet value" '[{"value":"Харківська область","count":6}]' \
+  "$(query --json --limit 0 --oblast Kharkiv | jq -c .facets.oblast)"
+expect_eq "shown in the article's language" "en-0001 Kharkiv Oblast|ua-0001 Харківська область" \
+  "$(query --json --limit 10 --oblast Kharkiv | jq -r '[.hits[] | select(.id == "en-0001" or .id == "ua-0001") | "\(.id) \(.oblast)"] | sort | join("|")')"
+
 finish

@@ -29,17 +29,17 @@ expect_eq "paging" "2: en-0004" "$(query --json --limit 1 --offset 1 Albuquerque
 
 # One hit as a program sees it, every field but the score.
 expect_eq "a JSON hit" \
-  '{"rank":2,"id":"en-0004","title":"Vinnytsia officials study local self-government in the United States","url":"https://example.org/en/news/en-0004","date":"2025-05-06","lang":"en","tags":["partnership","decentralisation"],"oblast":"Вінницька область","hromadas":["Вінницька міська громада"],"source":"Decentralisation Initiative Press Centre","snippet":{"text":"…United States. Deputy mayors and heads of departments met city managers in Denver, Albuquerque and Phoenix to learn how American…","html":"…United States. Deputy mayors and heads of departments met city managers in Denver, <mark>Albuquerque</mark> and Phoenix to learn how American…","marks":[{"start":84,"end":95}]}}' \
+  '{"rank":2,"id":"en-0004","title":"Vinnytsia officials study local self-government in the United States","url":"https://example.org/en/news/en-0004","date":"2025-05-06","lang":"en","tags":["partnership","decentralisation"],"oblast":"Vinnytsia Oblast","hromadas":["Вінницька міська громада"],"source":"Decentralisation Initiative Press Centre","snippet":{"text":"…United States. Deputy mayors and heads of departments met city managers in Denver, Albuquerque and Phoenix to learn how American…","html":"…United States. Deputy mayors and heads of departments met city managers in Denver, <mark>Albuquerque</mark> and Phoenix to learn how American…","marks":[{"start":84,"end":95}]}}' \
   "$(query --json --limit 1 --offset 1 Albuquerque | jq -c '.hits[0] | del(.score)')"
 
 # The text output, byte for byte (a snippet under each hit since snippets came in).
 expect_eq "text output" "2 articles match “Albuquerque”
  1.  5.436  2025-04-22  Albuquerque water engineers share experience with Mykol…
-            Миколаївська область · partnership, water
+            Mykolaiv Oblast · partnership, water
             …engineers from Albuquerque, New Mexico, visited Mykolaiv to share
             their experience of managing water supply in a dry climate. The…
  2.  2.732  2025-05-06  Vinnytsia officials study local self-government in the …
-            Вінницька область · partnership, decentralisation
+            Vinnytsia Oblast · partnership, decentralisation
             …United States. Deputy mayors and heads of departments met city
             managers in Denver, Albuquerque and Phoenix to learn how American…
 
