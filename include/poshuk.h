@@ -311,6 +311,31 @@ poshuk_status poshuk_db_complete(poshuk_db *db, const char *text, size_t max, po
 
 void poshuk_completions_free(poshuk_completions *completions);
 
+/* ---------------------------------------------------------------- analysis */
+
+/* One word of a text as poshuk indexes and searches it (poshuk-query --analyse shows these). */
+typedef struct poshuk_token {
+    const char *word;       /* the word, normalised (apostrophes made one, stress marks gone) */
+    const char *lower;      /* lower-cased: what the stemmer sees */
+    const char *script;     /* "uk" (Cyrillic), "en" (Latin) or "other" (digits, mixed) */
+    const char *term;       /* the term the index holds for it, "Z" + stem; NULL when the word is too
+                             * long to index (over 64 bytes) */
+    const char *translit;   /* KMU-2010 transliteration of a Cyrillic word, else NULL */
+    const char *cross_key;  /* the cross-script key term ("XTkharkiv") a capitalised word adds, or NULL */
+    int stopword;           /* 1: a query drops it outside phrases (the index keeps it for phrases) */
+} poshuk_token;
+
+typedef struct poshuk_tokens {
+    poshuk_token *items;
+    size_t n_items;
+} poshuk_tokens;
+
+/* Splits, normalises and stems text exactly as indexing does. *out is owned by the caller: free it
+ * with poshuk_tokens_free. Fails only when memory runs out or text is NULL. */
+poshuk_status poshuk_analyse(const char *text, poshuk_tokens **out);
+
+void poshuk_tokens_free(poshuk_tokens *tokens);
+
 #ifdef __cplusplus
 }
 #endif

@@ -23,6 +23,7 @@ const char poshuk_cli_usage[] =
     "      --snippets N     characters of body shown per hit (default 130; 0 = none)\n"
     "      --partial        the last word also matches words it begins (search as you type)\n"
     "      --suggest TEXT   list completions of TEXT's last word instead of searching\n"
+    "      --analyse TEXT   show, word by word, the terms indexing makes of TEXT (no index needed)\n"
     "      --no-correction  never propose or run a corrected query (did you mean)\n"
     "      --color WHEN     auto (a terminal without $NO_COLOR), always, never\n"
     "      --json           JSON for programs (schema: query/JSON.md)\n"
@@ -55,6 +56,7 @@ typedef enum {
     OPT_SNIPPETS,
     OPT_PARTIAL,
     OPT_SUGGEST,
+    OPT_ANALYSE,
     OPT_NO_CORRECTION,
     OPT_COLOR,
     OPT_HELP,
@@ -84,6 +86,8 @@ static const struct {
     {"snippets", 0, OPT_SNIPPETS, 1},
     {"partial", 0, OPT_PARTIAL, 0},
     {"suggest", 0, OPT_SUGGEST, 1},
+    {"analyse", 0, OPT_ANALYSE, 1},
+    {"analyze", 0, OPT_ANALYSE, 1},
     {"no-correction", 0, OPT_NO_CORRECTION, 0},
     {"color", 0, OPT_COLOR, 1},
     {"help", 'h', OPT_HELP, 0},
@@ -231,6 +235,9 @@ static int apply(poshuk_cli_options *o, int index, const char *value, char *mess
     case OPT_SUGGEST:
         o->suggest = value;
         return 1;
+    case OPT_ANALYSE:
+        o->analyse = value;
+        return 1;
     case OPT_NO_CORRECTION:
         o->correction = 0;
         return 1;
@@ -329,6 +336,13 @@ poshuk_cli_result poshuk_cli_parse(int argc, char *const *argv, const char *inde
     if (out->date_from && out->date_to && out->date_from > out->date_to) {
         snprintf(message, size, "--from \"%s\" is after --to \"%s\"", from_text, to_text);
         return POSHUK_CLI_USAGE;
+    }
+    if (out->analyse) {
+        if (n_words > 0) {
+            snprintf(message, size, "--analyse takes its text as its value; give no WORDS with it");
+            return POSHUK_CLI_USAGE;
+        }
+        return POSHUK_CLI_OK; /* the analysis needs no index */
     }
     if (out->suggest && n_words > 0) {
         snprintf(message, size, "--suggest takes its text as its value; give no WORDS with it");

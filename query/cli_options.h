@@ -39,6 +39,7 @@ typedef struct {
     size_t snippet_chars; /* --snippets N, default POSHUK_CLI_SNIPPET_CHARS; 0 = none */
     int partial;          /* --partial */
     const char *suggest;  /* --suggest TEXT: list completions instead of searching */
+    const char *analyse;  /* --analyse TEXT: show the analysis of TEXT; needs no index */
     int correction;       /* did-you-mean; 0 with --no-correction */
     int color;            /* a poshuk_cli_color */
     char *query;          /* the WORDS joined with single spaces (malloc'd), NULL when there are none */

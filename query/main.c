@@ -7,6 +7,7 @@
 #include "poshuk.h"
 #include "query/cli_options.h"
 #include "query/format.h"
+#include "query/format_analysis.h"
 #include "query/syntax.h"
 #include "stemmers/analysis.h"
 
@@ -154,6 +155,19 @@ static int search(const poshuk_cli_options *o) {
     return code;
 }
 
+/* --analyse: what indexing makes of each word, for people or as JSON. */
+static int analyse(const char *text, int json) {
+    poshuk_tokens *tokens = NULL;
+    if (poshuk_analyse(text, &tokens) != POSHUK_OK)
+        return fail(json, EXIT_INDEX, "nomem", "out of memory");
+    if (json)
+        poshuk_format_analysis_json(stdout, tokens);
+    else
+        poshuk_format_analysis_text(stdout, tokens);
+    poshuk_tokens_free(tokens);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     int json = poshuk_cli_wants_json(argc, argv);
     poshuk_cli_options o;
@@ -171,6 +185,8 @@ int main(int argc, char **argv) {
     } else if (o.version) {
         printf(PROGRAM " %s (analysis: %s)\n", POSHUK_VERSION, poshuk_analysis_description());
         code = 0;
+    } else if (o.analyse) {
+        code = analyse(o.analyse, o.json);
     } else {
         /* Checked here too, before the index is opened: a mistyped query is reported even when
          * the index is missing, and the caret needs no index at all. */

@@ -4,6 +4,7 @@
 #include "stemmers/analysis.h"
 #include "stemmers/untranslit.h"
 #include "xapian/schema.h"
+#include "xapian/words.h"
 
 #include <cstdlib>
 #include <memory>
@@ -73,28 +74,13 @@ std::string cross_script_key(const std::string &stemmed, const Xapian::Stem &ste
 }
 
 void add_cross_script_keys(Xapian::Document &doc, const std::string &text, const Xapian::Stem &stem) {
-    Xapian::Utf8Iterator it(text), end;
-    while (it != end) {
-        if (!Xapian::Unicode::is_wordchar(*it)) {
-            ++it;
-            continue;
-        }
-        const bool capital = Xapian::Unicode::get_category(*it) == Xapian::Unicode::UPPERCASE_LETTER;
-        std::string word;
-        size_t letters = 0;
-        /* A word as Xapian's TermGenerator sees it here: word characters, joined by an apostrophe
-         * (the normaliser has made every apostrophe one). */
-        while (it != end && (Xapian::Unicode::is_wordchar(*it) || *it == '\'')) {
-            Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(*it));
-            ++letters;
-            ++it;
-        }
-        if (!capital || letters < 3)
-            continue;
-        const std::string key = cross_script_key(stem(word), stem);
+    each_word(text, [&](const Word &w) {
+        if (!w.capitalised || w.letters < 3)
+            return;
+        const std::string key = cross_script_key(stem(w.lower), stem);
         if (!key.empty() && key.size() + 2 <= schema::TERM_MAX)
             doc.add_boolean_term(schema::PREFIX_CROSS_SCRIPT + key);
-    }
+    });
 }
 
 Xapian::Query with_cross_script(const Xapian::Query &query, const Xapian::Stem &stem) {

@@ -42,4 +42,13 @@ expect_eq "one facet value" '[{"value":"Харківська область","co
 expect_eq "shown in the article's language" "en-0001 Kharkiv Oblast|ua-0001 Харківська область" \
   "$(query --json --limit 10 --oblast Kharkiv | jq -r '[.hits[] | select(.id == "en-0001" or .id == "ua-0001") | "\(.id) \(.oblast)"] | sort | join("|")')"
 
+# --analyse shows what indexing makes of each word, and needs no index.
+expect_eq "--analyse" "word     script  term    translit  cross-script  stop
+the      en      Zthe    -         -             stop
+Bucha's  en      Zbucha  -         XTbuch
+Бучі     uk      Zбуч    buchi     XTbuch
+2025     other   Z2025   -         -" "$("$POSHUK_QUERY_BIN" --analyse "the Bucha’s Бучі 2025" | sed 's/ *$//')"
+expect_eq "--analyse --json" '{"word":"Бучі","lower":"бучі","script":"uk","term":"Zбуч","translit":"buchi","cross_key":"XTbuch","stopword":false}' \
+  "$("$POSHUK_QUERY_BIN" --analyse "Бучі" --json | jq -c '.words[0]')"
+
 finish
