@@ -114,8 +114,44 @@ uint64_t poshuk_writer_doc_count(const poshuk_writer *writer);
 
 const char *poshuk_writer_error(const poshuk_writer *writer);
 
-/* Discards uncommitted changes, releases the lock and frees the handle. NULL is fine. */
+/* Discards uncommitted changes, releases the lock and frees the handle. NULL is fine.
+ * A rebuild writer that was not published also removes the new index it was building. */
 void poshuk_writer_close(poshuk_writer *writer);
+
+/* Options for poshuk_writer_open_opts. Zero-initialise, then set what you need: all zero opens as
+ * poshuk_writer_open does. */
+typedef struct poshuk_writer_options {
+    /* When another writer holds the index: 0 = POSHUK_ERR_LOCKED at once; > 0 = try again until this
+     * many seconds have passed; POSHUK_WAIT_FOREVER = until the index is free. */
+    double wait_seconds;
+    /* 1: a full rebuild. The writer starts a new, empty index beside the one at path (PATH.gen-N);
+     * the index at path stays live for readers, and locked against other writers, until
+     * poshuk_writer_publish switches path over to the new index in one atomic step (path becomes a
+     * symbolic link to PATH.gen-N). Commits before that make the new index durable but not visible;
+     * closing without publishing removes it and leaves path as it was. */
+    int rebuild;
+} poshuk_writer_options;
+#define POSHUK_WAIT_FOREVER (-1.0)
+
+/* poshuk_writer_open with options (options may be NULL). */
+poshuk_status poshuk_writer_open_opts(const char *path, const poshuk_writer_options *options,
+                                      poshuk_writer **out);
+
+/* For a rebuild writer: commits, then makes the new index the one at path, atomically. A reader never
+ * opens half an index: it opens either the old one or the new one, and one opened before the switch
+ * goes on answering from the old one until poshuk_db_reopen moves it to the new one. The index that
+ * was live is kept (for such readers) until the next publish; older ones are removed. Afterwards the
+ * writer goes on as an ordinary writer of the new index.
+ * POSHUK_ERR_INVALID if the writer is not a rebuild writer (or was published already); POSHUK_ERR_IO if
+ * the switch failed: path is then unchanged and the new index is still unpublished. */
+poshuk_status poshuk_writer_publish(poshuk_writer *writer);
+
+/* For a rebuild writer that has not added anything yet: fills its new index with the articles of
+ * n_shards indexes, merged with Xapian's compaction (the shards are only read). This is how a
+ * parallel build ends: each thread builds a shard with a writer of its own, then one merge. An id in
+ * two shards would be kept twice, so shards must hold different ids. The merge is committed.
+ * POSHUK_ERR_INVALID if the writer is not a rebuild writer or its new index is not empty. */
+poshuk_status poshuk_writer_merge(poshuk_writer *writer, const char *const *shards, size_t n_shards);
 
 /* ---------------------------------------------------------------- reading and searching */
 
@@ -125,7 +161,8 @@ typedef struct poshuk_db poshuk_db;
  * stub file listing shards. Ranking statistics are global over all shards. */
 poshuk_status poshuk_db_open(const char *const *paths, size_t n_paths, poshuk_db **out);
 
-/* Moves the handle to the latest committed state of its indexes. */
+/* Moves the handle to the latest committed state of its indexes, and to the new index where a
+ * rebuild has switched a path over since the handle was opened (see poshuk_writer_publish). */
 poshuk_status poshuk_db_reopen(poshuk_db *db);
 
 uint64_t poshuk_db_doc_count(const poshuk_db *db);

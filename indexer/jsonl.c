@@ -1,4 +1,6 @@
-/* JSONL: one JSON object per line, read with getline so a line may be of any length.
+/* JSONL: one JSON object per line. A line may be up to POSHUK_JSONL_LINE_MAX bytes long; a longer
+ * one is rejected and skipped to its end without being kept, so a hostile input cannot make the
+ * reader hold more than that much of it.
  *
  * The raw line is checked for UTF-8 before jansson sees it: jansson would only say "unable to decode
  * byte", while a user fixing a feed needs the byte offset and the field. A byte order mark at the
@@ -16,7 +18,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/types.h>
 
 /* Room for the longest message: a 64-byte field name, a 160-byte jansson reason, a quoted value. */
 #define MESSAGE_MAX 512
@@ -26,9 +27,10 @@
 struct poshuk_jsonl {
     FILE *in;
     char *name;
-    char *line; /* getline's buffer, reused from line to line */
+    char *line; /* the current line, NUL-terminated; the buffer is reused from line to line */
     size_t line_cap;
     unsigned long line_no;
+    unsigned long long bytes; /* consumed from in so far, line ends included */
     int error_number;
     poshuk_record *record;
     char message[MESSAGE_MAX];
@@ -71,6 +73,52 @@ const char *poshuk_jsonl_message(const poshuk_jsonl *reader) {
 
 int poshuk_jsonl_errno(const poshuk_jsonl *reader) {
     return reader->error_number;
+}
+
+unsigned long long poshuk_jsonl_bytes(const poshuk_jsonl *reader) {
+    return reader->bytes;
+}
+
+typedef enum { LINE_READ, LINE_TOO_LONG, LINE_END, LINE_ERROR, LINE_NOMEM } line_result;
+
+/* Reads the next line (without its '\n') into reader->line and *len. getc_unlocked rather than
+ * getline: getline keeps the whole line, however long; and rather than fread into a buffer of our
+ * own: a pipe must hand over each line as soon as it is there (a job reading a feed as it comes). */
+static line_result read_line(poshuk_jsonl *reader, size_t *len) {
+    size_t n = 0;
+    int c, any = 0, too_long = 0;
+    while ((c = getc_unlocked(reader->in)) != EOF) {
+        any = 1;
+        reader->bytes++;
+        if (c == '\n')
+            break;
+        if (n >= POSHUK_JSONL_LINE_MAX) {
+            too_long = 1;
+            continue;
+        }
+        if (n + 1 >= reader->line_cap) {
+            size_t cap = reader->line_cap ? reader->line_cap * 2 : 4096;
+            if (cap > POSHUK_JSONL_LINE_MAX + 1)
+                cap = POSHUK_JSONL_LINE_MAX + 1;
+            char *bigger = realloc(reader->line, cap);
+            if (bigger == NULL)
+                return LINE_NOMEM;
+            reader->line = bigger;
+            reader->line_cap = cap;
+        }
+        reader->line[n++] = (char)c;
+    }
+    if (c == EOF && ferror(reader->in))
+        return LINE_ERROR;
+    if (!any)
+        return LINE_END;
+    if (reader->line == NULL && (reader->line = malloc(1)) == NULL)
+        return LINE_NOMEM;
+    if (reader->line_cap == 0)
+        reader->line_cap = 1;
+    reader->line[n] = '\0';
+    *len = n;
+    return too_long ? LINE_TOO_LONG : LINE_READ;
 }
 
 static poshuk_jsonl_step reject(poshuk_jsonl *reader, const char *format, ...) {
@@ -163,18 +211,18 @@ poshuk_jsonl_step poshuk_jsonl_next(poshuk_jsonl *reader, const poshuk_article *
     reader->message[0] = '\0';
     for (;;) {
         errno = 0;
-        ssize_t got = getline(&reader->line, &reader->line_cap, reader->in);
-        if (got < 0) {
-            if (feof(reader->in) && !ferror(reader->in))
-                return POSHUK_JSONL_END;
-            reader->error_number = errno != 0 ? errno : EIO;
-            return reader->error_number == ENOMEM ? POSHUK_JSONL_NOMEM : POSHUK_JSONL_READ_ERROR;
+        size_t len = 0, skipped = 0;
+        line_result got = read_line(reader, &len);
+        if (got == LINE_END)
+            return POSHUK_JSONL_END;
+        if (got == LINE_ERROR || got == LINE_NOMEM) {
+            reader->error_number = got == LINE_NOMEM ? ENOMEM : errno != 0 ? errno : EIO;
+            return got == LINE_NOMEM ? POSHUK_JSONL_NOMEM : POSHUK_JSONL_READ_ERROR;
         }
         reader->line_no++;
+        if (got == LINE_TOO_LONG)
+            return reject(reader, "the line is longer than %lu bytes", (unsigned long)POSHUK_JSONL_LINE_MAX);
         char *text = reader->line;
-        size_t len = (size_t)got, skipped = 0;
-        if (len > 0 && text[len - 1] == '\n')
-            len--;
         if (len > 0 && text[len - 1] == '\r')
             len--;
         if (reader->line_no == 1 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)

@@ -10,6 +10,9 @@
 
 typedef struct poshuk_jsonl poshuk_jsonl;
 
+/* The longest line the reader takes (32 MiB); a longer one is rejected without being kept. */
+#define POSHUK_JSONL_LINE_MAX (32ul << 20)
+
 typedef enum {
     POSHUK_JSONL_ARTICLE,    /* *article is valid until the next call or poshuk_jsonl_free */
     POSHUK_JSONL_REJECTED,   /* the line is not a valid article: poshuk_jsonl_message says why */
@@ -36,11 +39,15 @@ const char *poshuk_jsonl_name(const poshuk_jsonl *reader);
  *   not a JSON object: got an array
  *   invalid UTF-8 at byte offset N           (outside any field; offsets count bytes from 0)
  *   invalid UTF-8 at byte offset N, in a field name
+ *   the line is longer than 33554432 bytes
  * Empty when the last step was not POSHUK_JSONL_REJECTED. */
 const char *poshuk_jsonl_message(const poshuk_jsonl *reader);
 
 /* The errno of a POSHUK_JSONL_READ_ERROR. */
 int poshuk_jsonl_errno(const poshuk_jsonl *reader);
+
+/* How many bytes of the input the reader has consumed so far (for a progress line). */
+unsigned long long poshuk_jsonl_bytes(const poshuk_jsonl *reader);
 
 void poshuk_jsonl_free(poshuk_jsonl *reader);
 

@@ -2,6 +2,7 @@
 #include "xapian/db.h"
 
 #include "xapian/fs.h"
+#include "xapian/generation.h"
 #include "xapian/query_build.h"
 #include "xapian/poshuk_stem.h"
 #include "xapian/status.h"
@@ -25,10 +26,20 @@ Xapian::Database open_shard(const std::string &path) {
         break;
     }
     try {
-        return Xapian::Database(path);
+        /* The directory a rebuild's link leads to, not the link: see generation.h. */
+        return Xapian::Database(shim::resolve_index(path));
     } catch (const Xapian::DatabaseNotFoundError &) {
         throw Failure{POSHUK_ERR_OPEN, "'" + path + "' is not a poshuk index"};
     }
+}
+
+/* Whether a path now leads somewhere else than when it was opened. */
+bool switched(const poshuk_db &d) {
+    for (size_t i = 0; i < d.paths.size(); ++i) {
+        if (shim::resolve_index(d.paths[i]) != d.dirs[i])
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -52,6 +63,7 @@ extern "C" poshuk_status poshuk_db_open(const char *const *paths, size_t n_paths
                 current = paths[i];
                 d->db.add_database(open_shard(current));
                 d->paths.push_back(current);
+                d->dirs.push_back(shim::resolve_index(current));
             }
             d->stem = shim::make_stem();
             d->parser = shim::make_query_parser(d->stem);
@@ -69,7 +81,20 @@ extern "C" poshuk_status poshuk_db_reopen(poshuk_db *d) {
         [&] {
             if (!d->open)
                 throw Failure{POSHUK_ERR_INVALID, "the index is not open (opening it failed)"};
-            d->db.reopen();
+            if (!switched(*d)) {
+                d->db.reopen();
+                return POSHUK_OK;
+            }
+            /* A rebuild switched a path to a new index: open every shard afresh (the old database
+             * object would go on reading the old index, or mix the two). */
+            Xapian::Database fresh;
+            std::vector<std::string> dirs;
+            for (const std::string &path : d->paths) {
+                fresh.add_database(open_shard(path));
+                dirs.push_back(shim::resolve_index(path));
+            }
+            d->db = fresh;
+            d->dirs = dirs;
             return POSHUK_OK;
         });
 }

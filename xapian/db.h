@@ -10,6 +10,8 @@
 
 struct poshuk_db {
     std::vector<std::string> paths;
+    /* What each path led to when it was opened: a rebuild may switch it later (generation.h). */
+    std::vector<std::string> dirs;
     Xapian::Database db;        /* every shard added to one Database: global BM25 statistics */
     Xapian::Stem stem;          /* the handle's own stemmer (not thread-safe, so not shared) */
     Xapian::QueryParser parser; /* built once per handle, with that stemmer */

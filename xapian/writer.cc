@@ -3,70 +3,32 @@
  * Between commits the writer always sits inside begin_transaction(false). An unflushed transaction
  * keeps Xapian from flushing on its own (XAPIAN_FLUSH_THRESHOLD), so nothing reaches the disk before
  * poshuk_writer_commit, and closing without a commit can cancel everything since the last one, as the
- * header promises. */
-#include "poshuk.h"
+ * header promises. Opening (creating, waiting for the lock) is writable.cc's; rebuilds are rebuild.cc's. */
+#include "xapian/writer.h"
 
 #include "xapian/article_document.h"
-#include "xapian/fs.h"
 #include "xapian/schema.h"
 #include "xapian/poshuk_stem.h"
 #include "xapian/status.h"
 #include "xapian/validate.h"
+#include "xapian/writable.h"
 
 #include <new>
 #include <string>
-#include <xapian.h>
-
-struct poshuk_writer {
-    std::string path;
-    mutable std::string error; /* mutable: poshuk_writer_doc_count is const but may fail */
-    Xapian::WritableDatabase db;
-    Xapian::Stem stem; /* the writer's own stemmer, shared by its TermGenerator */
-    Xapian::TermGenerator termgen;
-    bool open = false;
-    bool in_transaction = false;
-};
 
 namespace {
 
 using shim::Failure;
-
-Xapian::WritableDatabase open_database(const std::string &path) {
-    int err = 0;
-    int action = Xapian::DB_OPEN;
-    switch (shim::inspect_path(path, &err)) {
-    case shim::PathKind::MISSING:
-        /* Whatever stat said (ENOENT, ENOTDIR, EACCES), mkdir's own errno is the reason to report. */
-        shim::make_directories(path);
-        action = Xapian::DB_CREATE;
-        break;
-    case shim::PathKind::EMPTY_DIR:
-        action = Xapian::DB_CREATE;
-        break;
-    case shim::PathKind::INDEX_DIR:
-    case shim::PathKind::NOT_DIR: /* perhaps a stub file; Xapian decides */
-        break;
-    case shim::PathKind::OTHER_DIR:
-        /* Creating an index here would scatter Xapian's tables among someone else's files. */
-        throw Failure{POSHUK_ERR_OPEN, "'" + path + "' is not a poshuk index (it holds other files)"};
-    }
-    try {
-        return Xapian::WritableDatabase(
-            path, action | (action == Xapian::DB_CREATE ? Xapian::DB_BACKEND_GLASS : 0));
-    } catch (const Xapian::DatabaseLockError &) {
-        throw Failure{POSHUK_ERR_LOCKED, "index '" + path + "' is being written by another process"};
-    } catch (const Xapian::DatabaseNotFoundError &) {
-        throw Failure{POSHUK_ERR_OPEN, "'" + path + "' is not a poshuk index"};
-    }
-}
 
 /* For messages only: the id as given, or "" when there is none. */
 std::string id_text(const char *id) {
     return id ? id : "";
 }
 
-/* After a failed commit the transaction may be gone; every writing call starts by making sure the
- * writer is back inside one. */
+} // namespace
+
+namespace shim {
+
 void ensure_transaction(poshuk_writer *w) {
     if (!w->open)
         throw Failure{POSHUK_ERR_INVALID, "the index writer is not open (opening it failed)"};
@@ -76,9 +38,21 @@ void ensure_transaction(poshuk_writer *w) {
     }
 }
 
-} // namespace
+void commit_changes(poshuk_writer *w) {
+    ensure_transaction(w);
+    /* commit_transaction ends the transaction even when it throws; commit() then writes an unflushed
+     * transaction's changes to disk. */
+    w->in_transaction = false;
+    w->db.commit_transaction();
+    w->db.commit();
+    w->db.begin_transaction(false);
+    w->in_transaction = true;
+}
 
-extern "C" poshuk_status poshuk_writer_open(const char *path, poshuk_writer **out) {
+} // namespace shim
+
+extern "C" poshuk_status poshuk_writer_open_opts(const char *path, const poshuk_writer_options *options,
+                                                 poshuk_writer **out) {
     if (!out)
         return POSHUK_ERR_INVALID;
     poshuk_writer *w = new (std::nothrow) poshuk_writer;
@@ -91,7 +65,11 @@ extern "C" poshuk_status poshuk_writer_open(const char *path, poshuk_writer **ou
             if (!path || !*path)
                 throw Failure{POSHUK_ERR_INVALID, "no index path given"};
             w->path = path;
-            w->db = open_database(w->path);
+            const double wait = options ? options->wait_seconds : 0;
+            if (options && options->rebuild)
+                shim::begin_rebuild(w, wait);
+            else
+                w->db = shim::open_writable(w->path, wait).db;
             w->stem = shim::make_stem();
             w->termgen.set_stemmer(w->stem);
             w->termgen.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
@@ -102,6 +80,10 @@ extern "C" poshuk_status poshuk_writer_open(const char *path, poshuk_writer **ou
         });
 }
 
+extern "C" poshuk_status poshuk_writer_open(const char *path, poshuk_writer **out) {
+    return poshuk_writer_open_opts(path, nullptr, out);
+}
+
 extern "C" poshuk_status poshuk_writer_upsert(poshuk_writer *w, const poshuk_article *article) {
     if (!w)
         return POSHUK_ERR_INVALID;
@@ -109,7 +91,7 @@ extern "C" poshuk_status poshuk_writer_upsert(poshuk_writer *w, const poshuk_art
         w->error, [&] { return "indexing article '" + id_text(article ? article->id : nullptr) + "'"; },
         [&] {
             shim::check_article(article);
-            ensure_transaction(w);
+            shim::ensure_transaction(w);
             Xapian::Document doc = shim::make_document(*article, w->termgen, w->stem);
             w->db.replace_document(shim::schema::PREFIX_ID + std::string(article->id), doc);
             return POSHUK_OK;
@@ -123,7 +105,7 @@ extern "C" poshuk_status poshuk_writer_delete(poshuk_writer *w, const char *id) 
         w->error, [&] { return "deleting article '" + id_text(id) + "'"; },
         [&] {
             shim::check_id(id);
-            ensure_transaction(w);
+            shim::ensure_transaction(w);
             const std::string term = shim::schema::PREFIX_ID + std::string(id);
             if (!w->db.term_exists(term))
                 throw Failure{POSHUK_ERR_NOT_FOUND, "no article with id '" + std::string(id) + "'"};
@@ -138,14 +120,7 @@ extern "C" poshuk_status poshuk_writer_commit(poshuk_writer *w) {
     return shim::guarded(
         w->error, [&] { return "committing index '" + w->path + "'"; },
         [&] {
-            ensure_transaction(w);
-            /* commit_transaction ends the transaction even when it throws; commit() then writes an
-             * unflushed transaction's changes to disk. */
-            w->in_transaction = false;
-            w->db.commit_transaction();
-            w->db.commit();
-            w->db.begin_transaction(false);
-            w->in_transaction = true;
+            shim::commit_changes(w);
             return POSHUK_OK;
         });
 }
@@ -170,6 +145,11 @@ extern "C" const char *poshuk_writer_error(const poshuk_writer *w) {
 extern "C" void poshuk_writer_close(poshuk_writer *w) {
     if (!w)
         return;
+    if (w->rebuilding) {
+        shim::abandon_rebuild(w);
+        delete w;
+        return;
+    }
     /* Cancel first: WritableDatabase::close() would otherwise commit what is pending. Failures here
      * have nobody to report to; the lock is released when the database object goes away regardless. */
     try {

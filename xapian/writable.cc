@@ -1,0 +1,134 @@
+/* open_writable: the one way poshuk opens an index for writing. */
+#include "xapian/writable.h"
+
+#include "xapian/fs.h"
+#include "xapian/generation.h"
+#include "xapian/status.h"
+
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <fcntl.h>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+namespace shim {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/* 2 -> "2", 0.5 -> "0.5": as a user would have typed it. */
+std::string seconds_text(double seconds) {
+    std::ostringstream out;
+    out << seconds;
+    return out.str();
+}
+
+/* What open_once throws when a rebuild switched path to another directory between our look at it and
+ * our taking the lock: open again at once, it is not a conflict with another writer. */
+struct Moved {};
+
+/* Makes the directory entry of a rename durable: without it, a crash could forget the new name. */
+void sync_directory(const std::string &dir) {
+    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+/* Builds an empty index beside path and renames it to path. Returns with path holding an index: ours,
+ * or one another process put there first (then the caller opens that one, and may find it locked). */
+void create_whole(const std::string &path) {
+    const std::string target = strip_slashes(path);
+    make_parent_directories(target);
+    std::string tmp = parent_of(target) + "/." + base_of(target) + ".new-XXXXXX";
+    if (!::mkdtemp(&tmp[0])) {
+        int e = errno;
+        throw Failure{POSHUK_ERR_OPEN,
+                      "cannot create index directory '" + path + "' (" + errno_text(e) + ")"};
+    }
+    try {
+        Xapian::WritableDatabase fresh(tmp, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+        fresh.commit();
+        fresh.close();
+    } catch (...) {
+        remove_tree(tmp);
+        throw;
+    }
+    if (::rename(tmp.c_str(), target.c_str()) != 0) {
+        int e = errno;
+        remove_tree(tmp);
+        if (e == EEXIST || e == ENOTEMPTY) /* someone else created it meanwhile */
+            return;
+        throw Failure{POSHUK_ERR_OPEN,
+                      "cannot create index directory '" + path + "' (" + errno_text(e) + ")"};
+    }
+    sync_directory(parent_of(target));
+}
+
+Writable open_once(const std::string &path) {
+    int err = 0;
+    int action = Xapian::DB_CREATE_OR_OPEN;
+    switch (inspect_path(path, &err)) {
+    case PathKind::MISSING:
+        create_whole(path);
+        break;
+    case PathKind::EMPTY_DIR:
+    case PathKind::INDEX_DIR:
+        /* CREATE_OR_OPEN: a directory holding only flintlock is an index being created; Xapian takes
+         * the lock before it creates anything, so a second writer gets DatabaseLockError. */
+        break;
+    case PathKind::NOT_DIR: /* perhaps a stub file; Xapian decides */
+        action = Xapian::DB_OPEN;
+        break;
+    case PathKind::OTHER_DIR:
+        /* Creating an index here would scatter Xapian's tables among someone else's files. */
+        throw Failure{POSHUK_ERR_OPEN, "'" + path + "' is not a poshuk index (it holds other files)"};
+    }
+    Writable w;
+    w.dir = resolve_index(path);
+    try {
+        w.db = Xapian::WritableDatabase(w.dir, action | Xapian::DB_BACKEND_GLASS);
+    } catch (const Xapian::DatabaseLockError &) {
+        throw Failure{POSHUK_ERR_LOCKED, "index '" + path + "' is being written by another process"};
+    } catch (const Xapian::DatabaseNotFoundError &) {
+        if (has_entry(w.dir, "flintlock") && !has_entry(w.dir, "iamglass"))
+            throw Failure{POSHUK_ERR_OPEN, "'" + path +
+                                               "' holds an index whose creation was interrupted; remove the "
+                                               "directory and run the job again"};
+        throw Failure{POSHUK_ERR_OPEN, "'" + path + "' is not a poshuk index"};
+    }
+    /* A rebuild may have switched path to a new generation while we waited for this one's lock:
+     * writing here now would go to an index no reader will open again. */
+    if (resolve_index(path) != w.dir) {
+        w.db.close();
+        throw Moved{};
+    }
+    return w;
+}
+
+} // namespace
+
+Writable open_writable(const std::string &path, double wait_seconds) {
+    const auto start = Clock::now();
+    for (;;) {
+        try {
+            return open_once(path);
+        } catch (const Moved &) {
+            continue;
+        } catch (const Failure &f) {
+            if (f.status != POSHUK_ERR_LOCKED || wait_seconds == 0)
+                throw;
+            const std::chrono::duration<double> waited = Clock::now() - start;
+            if (wait_seconds > 0 && waited.count() >= wait_seconds)
+                throw Failure{POSHUK_ERR_LOCKED,
+                              f.message + " (waited " + seconds_text(wait_seconds) + " s)"};
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+}
+
+} // namespace shim

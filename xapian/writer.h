@@ -1,0 +1,46 @@
+/* The writer handle, shared by writer.cc (open, upsert, delete, commit, close) and rebuild.cc
+ * (publish, merge). */
+#ifndef POSHUK_XAPIAN_WRITER_H
+#define POSHUK_XAPIAN_WRITER_H
+
+#include "poshuk.h"
+
+#include <string>
+#include <xapian.h>
+
+struct poshuk_writer {
+    std::string path;
+    mutable std::string error;   /* mutable: poshuk_writer_doc_count is const but may fail */
+    Xapian::WritableDatabase db; /* where changes go: the index at path, or a rebuild's new index */
+    Xapian::Stem stem;           /* the writer's own stemmer, shared by its TermGenerator */
+    Xapian::TermGenerator termgen;
+    bool open = false;
+    bool in_transaction = false;
+
+    /* A rebuild writer until it is published (generation.h has the scheme): */
+    bool rebuilding = false;
+    Xapian::WritableDatabase live; /* the index live at path, open only to hold its lock */
+    std::string generation;        /* the directory of the new index */
+};
+
+namespace shim {
+
+/* After a failed commit the transaction may be gone; every writing call starts by making sure the
+ * writer is back inside one. Throws Failure (POSHUK_ERR_INVALID) on a writer that did not open. */
+void ensure_transaction(poshuk_writer *w);
+
+/* Makes every change since the last commit durable and visible (to readers of the index being
+ * written), and starts the next transaction. */
+void commit_changes(poshuk_writer *w);
+
+/* Opens w as a rebuild writer of w->path (rebuild.cc): the live index locked, a new generation
+ * created and open in w->db. */
+void begin_rebuild(poshuk_writer *w, double wait_seconds);
+
+/* Drops a rebuild that was not published: the new generation is closed and removed, the live index's
+ * lock released. Never throws. */
+void abandon_rebuild(poshuk_writer *w) noexcept;
+
+} // namespace shim
+
+#endif
