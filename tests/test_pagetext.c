@@ -253,7 +253,7 @@ static int remove_entry(const char *path, const struct stat *st, int flag, struc
 
 static void test_seed_page(void **state) {
     (void)state;
-    size_t len;
+    size_t len = 0;
     char *text = read_file(SEED_PAGE, &len);
     if (text == NULL)
         skip(); /* the project's shared samples are not on this machine */
