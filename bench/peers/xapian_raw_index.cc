@@ -4,6 +4,7 @@
  *
  *   xapian_raw_index DB FILE.jsonl [COMMIT_EVERY]     (default 10000, as poshuk-index) */
 #include "peers/xapian_raw_common.h"
+#include "peers/xapian_raw_cross.h"
 
 #include <cstdio>
 #include <cstring>
@@ -42,7 +43,7 @@ void put(std::string &out, const std::string &s) {
     out += s;
 }
 
-Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg) {
+Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg, const Xapian::Stem &stem) {
     Xapian::Document doc;
     tg.set_document(doc);
     const std::string title = raw::normalise(field(o, "title")), body = raw::normalise(field(o, "body"));
@@ -50,9 +51,12 @@ Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg) {
         tg.index_text(title, 1, "S");
         tg.index_text(title, 5);
         tg.increase_termpos();
+        raw::add_cross_keys(doc, title, stem);
     }
-    if (!body.empty())
+    if (!body.empty()) {
         tg.index_text(body);
+        raw::add_cross_keys(doc, body, stem);
+    }
 
     const std::string id = field(o, "id"), lang = field(o, "lang"), oblast = field(o, "oblast"),
                       source = field(o, "source"), date = field(o, "date"), url = field(o, "url");
@@ -95,6 +99,7 @@ Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg) {
     put(data, oblast);
     put(data, joined(hromadas));
     put(data, source);
+    put(data, field(o, "body")); /* poshuk keeps the body for snippets */
     doc.set_data(data);
     return doc;
 }
@@ -115,7 +120,8 @@ int main(int argc, char **argv) {
     try {
         Xapian::WritableDatabase db(argv[1], Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
         Xapian::TermGenerator tg;
-        tg.set_stemmer(raw::make_stem());
+        const Xapian::Stem stem = raw::make_stem();
+        tg.set_stemmer(stem);
         tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
         db.begin_transaction(false);
         char *line = nullptr;
@@ -130,7 +136,7 @@ int main(int argc, char **argv) {
                 json_decref(o);
                 continue;
             }
-            db.replace_document("Q" + field(o, "id"), make_document(o, tg));
+            db.replace_document("Q" + field(o, "id"), make_document(o, tg, stem));
             json_decref(o);
             if (++n % every == 0) {
                 db.commit_transaction();

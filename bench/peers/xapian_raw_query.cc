@@ -10,6 +10,7 @@
 #include "common/qbench.h"
 #include "peers/xapian_list_spy.h"
 #include "peers/xapian_raw_common.h"
+#include "peers/xapian_raw_cross.h"
 
 #include <cstdio>
 #include <map>
@@ -19,15 +20,16 @@ namespace {
 struct Searcher {
     Xapian::Database db;
     Xapian::QueryParser qp;
+    Xapian::Stem stem;
 };
 
 int run_query(void *ctx, const bench_query *q, uint64_t *total, char *err, size_t err_size) {
     Searcher *s = static_cast<Searcher *>(ctx);
     try {
         const std::string text = raw::normalise(std::string(q->word1) + " " + q->word2);
-        Xapian::Query query = s->qp.parse_query(
-            text, Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-                      Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT);
+        const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                               Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
+        Xapian::Query query = raw::with_cross(s->qp.parse_query(text, flags), s->stem);
         if (q->oblast[0]) {
             char from[16], to[16];
             std::snprintf(from, sizeof from, "%08ld", static_cast<long>(q->date_from));
@@ -91,8 +93,9 @@ int main(int argc, char **argv) {
     if (n < 0)
         return 1;
     try {
-        Searcher s{Xapian::Database(argv[1]), Xapian::QueryParser()};
-        s.qp.set_stemmer(raw::make_stem());
+        Searcher s{Xapian::Database(argv[1]), Xapian::QueryParser(), raw::make_stem()};
+        s.qp.set_stemmer(s.stem);
+        s.qp.set_stopper((new raw::Stopwords())->release());
         s.qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
         s.qp.set_default_op(Xapian::Query::OP_AND);
         s.qp.add_prefix("title", "S");
