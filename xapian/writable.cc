@@ -7,7 +7,7 @@
 
 #include <cerrno>
 #include <chrono>
-#include <cstdlib>
+#include <sys/stat.h>
 #include <fcntl.h>
 #include <sstream>
 #include <thread>
@@ -39,17 +39,28 @@ void sync_directory(const std::string &dir) {
     }
 }
 
+/* Creates ".NAME.new-PID-N" beside target. Not mkdtemp: its mode 0700 would become the index's, where
+ * mkdir's 0777 lets the umask decide, as it does for every other directory poshuk creates. */
+std::string make_hidden_directory(const std::string &target, const std::string &path) {
+    const std::string stem =
+        parent_of(target) + "/." + base_of(target) + ".new-" + std::to_string(::getpid()) + "-";
+    for (unsigned n = 0;; ++n) {
+        const std::string tmp = stem + std::to_string(n);
+        if (::mkdir(tmp.c_str(), 0777) == 0)
+            return tmp;
+        int e = errno;
+        if (e != EEXIST || n >= 1000)
+            throw Failure{POSHUK_ERR_OPEN,
+                          "cannot create index directory '" + path + "' (" + errno_text(e) + ")"};
+    }
+}
+
 /* Builds an empty index beside path and renames it to path. Returns with path holding an index: ours,
  * or one another process put there first (then the caller opens that one, and may find it locked). */
 void create_whole(const std::string &path) {
     const std::string target = strip_slashes(path);
     make_parent_directories(target);
-    std::string tmp = parent_of(target) + "/." + base_of(target) + ".new-XXXXXX";
-    if (!::mkdtemp(&tmp[0])) {
-        int e = errno;
-        throw Failure{POSHUK_ERR_OPEN,
-                      "cannot create index directory '" + path + "' (" + errno_text(e) + ")"};
-    }
+    const std::string tmp = make_hidden_directory(target, path);
     try {
         Xapian::WritableDatabase fresh(tmp, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
         fresh.commit();

@@ -16,7 +16,7 @@ struct Writable {
 
 /* Opens the index at path for writing, creating it (and the directories above it) if it is missing.
  *
- * A new index is built in a hidden directory beside path (".NAME.new-XXXXXX") and renamed into place,
+ * A new index is built in a hidden directory beside path (".NAME.new-PID-N") and renamed into place,
  * so that path never names half of an index, whatever moment the process is killed at. An existing
  * empty directory is used in place (it may be a mount point or have permissions someone chose).
  *

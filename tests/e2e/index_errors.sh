@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # poshuk-index on good and bad input: the exact stderr line of each bad record, the summary line,
 # every exit status (0 1 2 3 4 5), --strict leaving an existing index exactly as it was, the lock,
+# repeated ids (reported, counted apart from replacements),
 # standard input and --commit-every.
 source "$(dirname "$0")/lib.bash"
 set -eu
@@ -59,6 +60,7 @@ poshuk-index: $mixed:6: field \"date\": \"31.02.2025\" is not a date (accepted f
 poshuk-index: $mixed:7: not a JSON object: got an array
 poshuk-index: $mixed:8: field \"title\": invalid UTF-8 at byte offset 22
 poshuk-index: $mixed:9: field \"lang\": \"ru\" is not supported (accepted: \"uk\", \"en\")
+poshuk-index: $mixed:10: id \"a1\" also at $mixed:1; the last one counts
 poshuk-index: $mixed:11: field \"id\": missing"
 
 # ---------------------------------------------------------------- 0: everything indexed
@@ -81,14 +83,16 @@ expect_eq "good again: summary counts replacements" \
 run -d "$work/idx1" "$mixed"
 expect_eq "mixed: exit status" 1 "$rc"
 expect_eq "mixed: one stderr line per bad record" "$mixed_errors" "$err"
-expect_eq "mixed: summary" "poshuk-index: read 11, indexed 4 (1 replaced), rejected 7 in S s" "$out"
+expect_eq "mixed: summary (a1 twice: a duplicate, not a replacement)" \
+  "poshuk-index: read 11, indexed 4 (0 replaced, 1 duplicate: the last of each id counts), rejected 7 in S s" "$out"
 expect_eq "mixed: the good records are committed" 3 "$(doc_count "$work/idx1")"
 
 # Standard input, by "-" and by giving no file at all.
 run_stdin "$mixed" -d "$work/idx1s" -
 expect_eq "stdin -: exit status" 1 "$rc"
 expect_eq "stdin -: messages name <stdin>" "${mixed_errors//$mixed/<stdin>}" "$err"
-expect_eq "stdin -: summary" "poshuk-index: read 11, indexed 4 (1 replaced), rejected 7 in S s" "$out"
+expect_eq "stdin -: summary" \
+  "poshuk-index: read 11, indexed 4 (0 replaced, 1 duplicate: the last of each id counts), rejected 7 in S s" "$out"
 run_stdin "$good" --index "$work/idx1s" --quiet
 expect_eq "stdin, no file: exit status" 0 "$rc"
 expect_eq "stdin, no file: articles" 5 "$(doc_count "$work/idx1s")"
@@ -146,7 +150,8 @@ expect_eq "strict, new index: exit status" 3 "$rc"
 expect_eq "strict, new index: left empty" 0 "$(doc_count "$work/idx3-new")"
 run --strict -d "$work/idx3" "$good" "$good"
 expect_eq "strict, all good: exit status" 0 "$rc"
-expect_eq "strict, all good: summary" "poshuk-index: read 4, indexed 4 (4 replaced), rejected 0 in S s" "$out"
+expect_eq "strict, all good: summary" \
+  "poshuk-index: read 4, indexed 4 (2 replaced, 2 duplicates: the last of each id counts), rejected 0 in S s" "$out"
 
 # ---------------------------------------------------------------- 4: an input cannot be opened or read
 run -d "$work/idx4" "$work/missing.jsonl" "$good" "$work"

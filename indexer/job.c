@@ -1,0 +1,533 @@
+/* The batch job of job.h. One reading thread; the index is written by it, or, for a parallel rebuild,
+ * by the pool's threads into shards that are merged at the end (pool.h). */
+#define _XOPEN_SOURCE 700 /* nftw */
+
+#include "indexer/job.h"
+
+#include "indexer/idset.h"
+#include "indexer/jsonl.h"
+#include "indexer/pagetext.h"
+#include "indexer/pool.h"
+#include "indexer/record.h"
+#include "indexer/text.h"
+
+#include <errno.h>
+#include <ftw.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/* The longest page taken, as for a JSONL line. */
+#define PAGE_MAX POSHUK_JSONL_LINE_MAX
+/* How often the counts are reported while a job runs. */
+#define PROGRESS_SECONDS 0.25
+
+struct poshuk_job {
+    poshuk_job_options opts;
+    poshuk_job_report report;
+    void *context;
+    poshuk_writer *writer;
+    poshuk_pool *pool;
+    char *shard_dir; /* a parallel rebuild's shards: SHARD_DIR/1 .. SHARD_DIR/N */
+    char **shards;
+    poshuk_idset *ids; /* upserts: every id seen, to notice one that comes again */
+    char **inputs;     /* names of the inputs read so far, for messages about repeated ids */
+    unsigned n_inputs;
+    poshuk_page *page;
+    poshuk_job_counts counts;
+    unsigned long long bytes_before; /* of the inputs finished */
+    unsigned long since_commit;
+    poshuk_job_status status;
+    int stopped;
+    int input_failed; /* an input could not be opened or read: a rebuild must not publish */
+    int warned_no_date;
+    double last_progress;
+};
+
+/* ---------------------------------------------------------------- reporting */
+
+static void emit(poshuk_job *job, poshuk_job_event event, const char *format, ...) {
+    char small[1024], *text = small;
+    va_list ap;
+    va_start(ap, format);
+    int n = vsnprintf(small, sizeof small, format, ap);
+    va_end(ap);
+    if (n >= (int)sizeof small && (text = malloc((size_t)n + 1)) != NULL) {
+        va_start(ap, format);
+        vsnprintf(text, (size_t)n + 1, format, ap);
+        va_end(ap);
+    }
+    job->report(job->context, event, text ? text : small, &job->counts);
+    if (text != small)
+        free(text);
+}
+
+static double seconds_now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void tick(poshuk_job *job) {
+    if (job->counts.read % 64 != 0)
+        return;
+    double now = seconds_now();
+    if (now - job->last_progress >= PROGRESS_SECONDS) {
+        job->last_progress = now;
+        job->report(job->context, POSHUK_JOB_EVENT_PROGRESS, "", &job->counts);
+    }
+}
+
+/* The status rises to code; --strict, and any failure of the index, stop the job. */
+static void fail(poshuk_job *job, poshuk_job_status code) {
+    if (code > job->status)
+        job->status = code;
+    if (job->opts.strict || code == POSHUK_JOB_INDEX)
+        job->stopped = 1;
+}
+
+static void reject(poshuk_job *job) {
+    job->counts.rejected++;
+    fail(job, job->opts.strict ? POSHUK_JOB_STRICT_STOP : POSHUK_JOB_REJECTED);
+}
+
+/* The writer's messages name the index themselves. */
+static void index_failed(poshuk_job *job, const char *message) {
+    emit(job, POSHUK_JOB_EVENT_ERROR, "%s", message);
+    fail(job, POSHUK_JOB_INDEX);
+}
+
+static void input_failed(poshuk_job *job, const char *name, const char *what, int err) {
+    emit(job, POSHUK_JOB_EVENT_ERROR, "%s: %s: %s", name, what, strerror(err));
+    job->input_failed = 1;
+    fail(job, POSHUK_JOB_INPUT);
+}
+
+/* ---------------------------------------------------------------- life */
+
+poshuk_job *poshuk_job_new(const poshuk_job_options *options, poshuk_job_report report, void *context) {
+    poshuk_job *job = calloc(1, sizeof *job);
+    if (job == NULL)
+        return NULL;
+    job->opts = *options;
+    job->report = report;
+    job->context = context;
+    job->page = poshuk_page_new();
+    if (job->opts.kind == POSHUK_JOB_UPSERT)
+        job->ids = poshuk_idset_new();
+    if (job->page == NULL || (job->opts.kind == POSHUK_JOB_UPSERT && job->ids == NULL)) {
+        poshuk_job_free(job);
+        return NULL;
+    }
+    job->last_progress = seconds_now();
+    return job;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
+    (void)st, (void)flag, (void)ftw;
+    remove(path);
+    return 0; /* go on: remove what can be removed */
+}
+
+static void drop_shards(poshuk_job *job) {
+    poshuk_pool_free(job->pool);
+    job->pool = NULL;
+    if (job->shard_dir != NULL)
+        nftw(job->shard_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    if (job->shards != NULL)
+        for (unsigned i = 0; i < job->opts.threads; i++)
+            free(job->shards[i]);
+    free(job->shards);
+    free(job->shard_dir);
+    job->shards = NULL;
+    job->shard_dir = NULL;
+}
+
+void poshuk_job_free(poshuk_job *job) {
+    if (job == NULL)
+        return;
+    drop_shards(job);
+    poshuk_writer_close(job->writer); /* discards what was not committed; an unpublished rebuild too */
+    poshuk_idset_free(job->ids);
+    poshuk_page_free(job->page);
+    for (unsigned i = 0; i < job->n_inputs; i++)
+        free(job->inputs[i]);
+    free(job->inputs);
+    free(job);
+}
+
+/* A parallel rebuild builds its shards in a directory beside the index (INDEX.shards-XXXXXX): the
+ * same disk, so the merge does not cross file systems, and easy to find should the job be killed. */
+static int open_shards(poshuk_job *job) {
+    size_t len = strlen(job->opts.index);
+    while (len > 1 && job->opts.index[len - 1] == '/')
+        len--;
+    job->shard_dir = malloc(len + 16);
+    job->shards = calloc(job->opts.threads, sizeof *job->shards);
+    if (job->shard_dir == NULL || job->shards == NULL) {
+        index_failed(job, "out of memory");
+        return 0;
+    }
+    snprintf(job->shard_dir, len + 16, "%.*s.shards-XXXXXX", (int)len, job->opts.index);
+    if (mkdtemp(job->shard_dir) == NULL) {
+        int err = errno;
+        emit(job, POSHUK_JOB_EVENT_ERROR, "cannot create a directory for the shards beside '%s': %s",
+             job->opts.index, strerror(err));
+        free(job->shard_dir);
+        job->shard_dir = NULL;
+        fail(job, POSHUK_JOB_INDEX);
+        return 0;
+    }
+    for (unsigned i = 0; i < job->opts.threads; i++) {
+        size_t n = strlen(job->shard_dir) + 16;
+        if ((job->shards[i] = malloc(n)) == NULL) {
+            index_failed(job, "out of memory");
+            return 0;
+        }
+        snprintf(job->shards[i], n, "%s/%u", job->shard_dir, i + 1);
+    }
+    char error[1024];
+    job->pool = poshuk_pool_new((const char *const *)job->shards, job->opts.threads, job->opts.commit_every,
+                                error, sizeof error);
+    if (job->pool == NULL) {
+        index_failed(job, error);
+        return 0;
+    }
+    return 1;
+}
+
+poshuk_job_status poshuk_job_open(poshuk_job *job) {
+    poshuk_writer_options wo = {.wait_seconds = job->opts.wait_seconds, .rebuild = job->opts.rebuild};
+    poshuk_status status = poshuk_writer_open_opts(job->opts.index, &wo, &job->writer);
+    if (status == POSHUK_ERR_LOCKED && job->opts.wait_seconds == 0) {
+        emit(job, POSHUK_JOB_EVENT_ERROR, "%s (--wait waits for it)", poshuk_writer_error(job->writer));
+        fail(job, POSHUK_JOB_INDEX);
+        return POSHUK_JOB_INDEX;
+    }
+    if (status != POSHUK_OK) {
+        index_failed(job, job->writer != NULL ? poshuk_writer_error(job->writer) : poshuk_status_str(status));
+        return POSHUK_JOB_INDEX;
+    }
+    if (job->opts.rebuild && job->opts.threads > 1 && !open_shards(job))
+        return POSHUK_JOB_INDEX;
+    return POSHUK_JOB_OK;
+}
+
+void poshuk_job_expect_bytes(poshuk_job *job, unsigned long long total) {
+    job->counts.bytes_total = total;
+}
+
+int poshuk_job_stopped(const poshuk_job *job) {
+    return job->stopped;
+}
+
+const poshuk_job_counts *poshuk_job_get_counts(const poshuk_job *job) {
+    return &job->counts;
+}
+
+/* ---------------------------------------------------------------- changes */
+
+static void commit(poshuk_job *job) {
+    job->since_commit = 0;
+    if (poshuk_writer_commit(job->writer) != POSHUK_OK)
+        index_failed(job, poshuk_writer_error(job->writer));
+}
+
+static void changed(poshuk_job *job) {
+    if (!job->opts.strict && job->opts.commit_every && ++job->since_commit >= job->opts.commit_every)
+        commit(job);
+}
+
+/* Notes the id; 1 when it came earlier in this job (and says where). -1 when memory ran out. */
+static int repeated(poshuk_job *job, const char *id, unsigned input, unsigned long line) {
+    poshuk_id_place before;
+    int added = poshuk_idset_add(job->ids, id, (poshuk_id_place){input, line}, &before);
+    if (added < 0)
+        return -1;
+    if (added == 1)
+        return 0;
+    job->counts.duplicates++;
+    char quoted[160];
+    emit(job, POSHUK_JOB_EVENT_WARNING, "%s:%lu: id %s also at %s:%lu; the last one counts",
+         job->inputs[input], line, poshuk_record_quote(id, strlen(id), quoted, sizeof quoted),
+         job->inputs[before.input], before.line);
+    return 1;
+}
+
+static void add_article(poshuk_job *job, const poshuk_article *article, unsigned input, unsigned long line) {
+    const char *where = job->inputs[input];
+    int again = repeated(job, article->id, input, line);
+    if (again < 0) {
+        index_failed(job, "out of memory");
+        return;
+    }
+    if (job->pool != NULL) {
+        int ok = poshuk_pool_submit(job->pool, article, where, line);
+        if (ok < 0)
+            index_failed(job, "out of memory");
+        else if (ok == 0)
+            job->stopped = 1; /* a shard failed; finish reports why */
+        return;
+    }
+    uint64_t before = poshuk_writer_doc_count(job->writer);
+    poshuk_status status = poshuk_writer_upsert(job->writer, article);
+    if (status == POSHUK_ERR_INVALID) { /* this article, not the index: reject it like a bad line */
+        emit(job, POSHUK_JOB_EVENT_REJECTED, "%s:%lu: %s", where, line, poshuk_writer_error(job->writer));
+        reject(job);
+        return;
+    }
+    if (status != POSHUK_OK) {
+        index_failed(job, poshuk_writer_error(job->writer));
+        return;
+    }
+    job->counts.indexed++;
+    if (!again && poshuk_writer_doc_count(job->writer) == before)
+        job->counts.replaced++;
+    changed(job);
+}
+
+void poshuk_job_delete_id(poshuk_job *job, const char *id, const char *where, unsigned long n) {
+    if (job->stopped)
+        return;
+    job->counts.read++;
+    poshuk_status status = poshuk_writer_delete(job->writer, id);
+    if (status == POSHUK_OK) {
+        job->counts.deleted++;
+        changed(job);
+    } else if (status == POSHUK_ERR_NOT_FOUND) {
+        job->counts.absent++; /* deleting again is not an error: a job run twice ends the same */
+    } else if (status == POSHUK_ERR_INVALID) {
+        emit(job, POSHUK_JOB_EVENT_REJECTED, "%s:%lu: %s", where, n, poshuk_writer_error(job->writer));
+        reject(job);
+    } else {
+        index_failed(job, poshuk_writer_error(job->writer));
+    }
+    tick(job);
+}
+
+/* ---------------------------------------------------------------- inputs */
+
+/* Remembers the input's name; its number, or -1 when memory ran out. */
+static int add_input(poshuk_job *job, const char *name) {
+    char **inputs = realloc(job->inputs, (job->n_inputs + 1) * sizeof *inputs);
+    if (inputs == NULL)
+        return -1;
+    job->inputs = inputs;
+    if ((inputs[job->n_inputs] = strdup(name)) == NULL)
+        return -1;
+    return (int)job->n_inputs++;
+}
+
+static void read_jsonl(poshuk_job *job, FILE *in, unsigned input) {
+    const char *name = job->inputs[input];
+    poshuk_jsonl *reader = poshuk_jsonl_new(in, name);
+    if (reader == NULL) {
+        input_failed(job, name, "cannot read", ENOMEM);
+        return;
+    }
+    while (!job->stopped) {
+        const poshuk_article *article;
+        poshuk_jsonl_step step = poshuk_jsonl_next(reader, &article);
+        job->counts.bytes_done = job->bytes_before + poshuk_jsonl_bytes(reader);
+        if (step == POSHUK_JSONL_END)
+            break;
+        if (step == POSHUK_JSONL_READ_ERROR || step == POSHUK_JSONL_NOMEM) {
+            input_failed(job, name, "cannot read",
+                         step == POSHUK_JSONL_NOMEM ? ENOMEM : poshuk_jsonl_errno(reader));
+            break;
+        }
+        job->counts.read++;
+        if (step == POSHUK_JSONL_REJECTED) {
+            emit(job, POSHUK_JOB_EVENT_REJECTED, "%s:%lu: %s", name, poshuk_jsonl_line(reader),
+                 poshuk_jsonl_message(reader));
+            reject(job);
+        } else {
+            add_article(job, article, input, poshuk_jsonl_line(reader));
+        }
+        tick(job);
+    }
+    job->bytes_before += poshuk_jsonl_bytes(reader);
+    poshuk_jsonl_free(reader);
+}
+
+/* Reads all of in, up to PAGE_MAX bytes. 1 and the text in *out (malloc'd), 0 when it is longer
+ * (reported), -1 on a read error (errno set). */
+static int slurp(poshuk_job *job, FILE *in, unsigned input, char **out, size_t *len) {
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    if (buf == NULL)
+        return errno = ENOMEM, -1;
+    for (;;) {
+        if (n == cap) {
+            if (cap > PAGE_MAX) {
+                free(buf);
+                emit(job, POSHUK_JOB_EVENT_REJECTED, "%s: the page is longer than %lu bytes",
+                     job->inputs[input], (unsigned long)PAGE_MAX);
+                return 0;
+            }
+            char *bigger = realloc(buf, cap * 2);
+            if (bigger == NULL)
+                return free(buf), errno = ENOMEM, -1;
+            buf = bigger, cap *= 2;
+        }
+        size_t got = fread(buf + n, 1, cap - n, in);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(in) || n > PAGE_MAX) {
+        int err = errno ? errno : EIO;
+        free(buf);
+        if (n > PAGE_MAX && !ferror(in)) {
+            emit(job, POSHUK_JOB_EVENT_REJECTED, "%s: the page is longer than %lu bytes", job->inputs[input],
+                 (unsigned long)PAGE_MAX);
+            return 0;
+        }
+        return errno = err, -1;
+    }
+    *out = buf, *len = n;
+    return 1;
+}
+
+static void read_page(poshuk_job *job, FILE *in, const char *path, unsigned input) {
+    const char *name = job->inputs[input];
+    char *text = NULL;
+    size_t len = 0;
+    errno = 0;
+    int got = slurp(job, in, input, &text, &len);
+    job->counts.bytes_done = job->bytes_before += len;
+    if (got < 0) {
+        input_failed(job, name, "cannot read", errno);
+        return;
+    }
+    job->counts.read++;
+    if (got == 0) {
+        reject(job);
+        return;
+    }
+    char id[POSHUK_ID_MAX + 64], message[512];
+    if (job->opts.page_id != NULL)
+        snprintf(id, sizeof id, "%s", job->opts.page_id);
+    else
+        poshuk_page_id_from_path(path, id, sizeof id);
+    if (job->opts.page_date == 0 && !job->warned_no_date) {
+        job->warned_no_date = 1;
+        emit(job, POSHUK_JOB_EVENT_WARNING, "no --date given: the pages' articles have no date");
+    }
+    switch (poshuk_page_parse(job->page, text, len, id, job->opts.page_date, message, sizeof message)) {
+    case POSHUK_PAGE_OK:
+        add_article(job, poshuk_page_article(job->page), input, 1);
+        break;
+    case POSHUK_PAGE_REJECTED:
+        emit(job, POSHUK_JOB_EVENT_REJECTED, "%s: %s", name, message);
+        reject(job);
+        break;
+    case POSHUK_PAGE_NOMEM:
+        input_failed(job, name, "cannot read", ENOMEM);
+        break;
+    }
+    free(text);
+    tick(job);
+}
+
+/* One id a line; blank lines are skipped, spaces around an id are not part of it. */
+static void read_ids(poshuk_job *job, FILE *in, unsigned input) {
+    const char *name = job->inputs[input];
+    char *line = NULL;
+    size_t cap = 0;
+    unsigned long line_no = 0;
+    ssize_t got;
+    errno = 0;
+    while (!job->stopped && (got = getline(&line, &cap, in)) >= 0) {
+        line_no++;
+        job->counts.bytes_done = (job->bytes_before += (unsigned long long)got);
+        size_t len = (size_t)got;
+        if (len > 0 && line[len - 1] == '\n')
+            line[--len] = '\0';
+        if (poshuk_input_trim(line, len) == 0)
+            continue;
+        poshuk_job_delete_id(job, line, name, line_no);
+    }
+    if (ferror(in))
+        input_failed(job, name, "cannot read", errno ? errno : EIO);
+    free(line);
+}
+
+void poshuk_job_input(poshuk_job *job, const char *path) {
+    if (job->stopped)
+        return;
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *name = is_stdin ? "<stdin>" : path;
+    int input = add_input(job, name);
+    if (input < 0) {
+        index_failed(job, "out of memory");
+        return;
+    }
+    FILE *in = is_stdin ? stdin : fopen(path, "r");
+    if (in == NULL) {
+        input_failed(job, name, "cannot open", errno);
+        return;
+    }
+    if (job->opts.kind == POSHUK_JOB_DELETE)
+        read_ids(job, in, (unsigned)input);
+    else if (job->opts.format == POSHUK_INPUT_PAGES)
+        read_page(job, in, path, (unsigned)input);
+    else
+        read_jsonl(job, in, (unsigned)input);
+    if (!is_stdin)
+        fclose(in); /* read-only: nothing to lose on close */
+}
+
+/* ---------------------------------------------------------------- the end */
+
+static void report_rejection(void *context, const char *text) {
+    poshuk_job *job = context;
+    emit(job, POSHUK_JOB_EVENT_REJECTED, "%s", text);
+    reject(job);
+}
+
+/* A parallel rebuild: the shards are finished and merged into the rebuild's new index. */
+static void merge_shards(poshuk_job *job) {
+    char error[1024];
+    unsigned long indexed = 0;
+    int ok = poshuk_pool_finish(job->pool, report_rejection, job, &indexed, error, sizeof error);
+    job->counts.indexed = indexed;
+    if (!ok) {
+        index_failed(job, error);
+        return;
+    }
+    if (job->stopped) /* --strict, or a failure while reading */
+        return;
+    if (poshuk_writer_merge(job->writer, (const char *const *)job->shards, job->opts.threads) != POSHUK_OK)
+        index_failed(job, poshuk_writer_error(job->writer));
+}
+
+poshuk_job_status poshuk_job_finish(poshuk_job *job) {
+    if (job->pool != NULL) /* also after a stop: the shards' own failures and rejections are reported */
+        merge_shards(job);
+    drop_shards(job);
+    if (job->stopped || job->writer == NULL)
+        return job->status;
+    if (!job->opts.rebuild) {
+        commit(job);
+        return job->status;
+    }
+    if (job->input_failed) {
+        emit(job, POSHUK_JOB_EVENT_ERROR,
+             "not all input could be read: the rebuilt index is not used; '%s' is left as it was",
+             job->opts.index);
+    } else if (job->counts.indexed == 0) {
+        emit(job, POSHUK_JOB_EVENT_ERROR, "the rebuild indexed no articles: '%s' is left as it was",
+             job->opts.index);
+        fail(job, POSHUK_JOB_INPUT);
+    } else if (poshuk_writer_publish(job->writer) != POSHUK_OK) {
+        index_failed(job, poshuk_writer_error(job->writer));
+    } else {
+        job->counts.published = 1;
+    }
+    return job->status;
+}
