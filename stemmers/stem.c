@@ -30,14 +30,16 @@ poshuk_stemmer *poshuk_stemmer_new(void) {
 
 enum script { SCRIPT_OTHER, SCRIPT_CYRILLIC, SCRIPT_LATIN };
 
-/* Apostrophes belong to words of both scripts (п'ять, don't) and do not decide the script. */
+/* Apostrophes belong to words of both scripts (п'ять, don't) and do not decide the script; nor do
+ * hyphens, which Xapian's splitter cuts words at but a caller with whole compounds
+ * (аварійно-ремонтна, as the dictionary lists them) may hand over. */
 static enum script word_script(const char *word, size_t len) {
     const unsigned char *s = (const unsigned char *)word;
     int cyr = 0, lat = 0;
     for (size_t i = 0; i < len;) {
         int32_t cp;
         i += utf8_decode(s + i, len - i, &cp);
-        if (cp == '\'')
+        if (cp == '\'' || cp == '-')
             continue;
         if (utf8_is_cyrillic(cp))
             cyr = 1;
