@@ -1,0 +1,248 @@
+#!/usr/bin/env bash
+# poshuk-index's jobs: --wait, delete, --rebuild and its atomic switch, -j N giving the same ranking
+# and facets as one thread, --pages, the progress line, and the usage errors of the new options.
+source "$(dirname "$0")/lib.bash"
+set -eu
+
+run() { # run ARGS... — poshuk-index; sets rc, out (seconds masked) and err
+  rc=0
+  "$POSHUK_INDEX_BIN" "$@" >"$work/stdout" 2>"$work/stderr" 3>&- || rc=$?
+  out=$(sed -E 's/ in [0-9]+\.[0-9]{2} s$/ in S s/' "$work/stdout")
+  err=$(cat "$work/stderr")
+}
+
+ids() { # ids INDEX — the ids of every article, sorted, on one line
+  "$POSHUK_QUERY_BIN" -d "$1" --json --limit 1000 --no-facets | jq -r '[.hits[].id] | sort | join(" ")'
+}
+
+titles() { # titles INDEX — "id=title" of every article, sorted by id
+  "$POSHUK_QUERY_BIN" -d "$1" --json --limit 1000 --no-facets | jq -r '[.hits[] | "\(.id)=\(.title)"] | sort | join(" ")'
+}
+
+total() { # total INDEX ARGS... — how many articles a query finds
+  local index=$1
+  shift
+  "$POSHUK_QUERY_BIN" -d "$index" --json --limit 0 "$@" | jq -r .total
+}
+
+try_help='Try '"'"'poshuk-index --help'"'"' for more information.'
+usage() { printf '%s\n%s' "poshuk-index: $1" "$try_help"; }
+
+jsonl() { # jsonl ID TITLE... — one JSONL line per id=title pair
+  for pair in "$@"; do
+    printf '{"id":"%s","title":"%s","lang":"uk","date":"2025-07-03"}\n' "${pair%%=*}" "${pair#*=}"
+  done
+}
+
+jsonl a1=Перша a2=Друга a3=Третя >"$work/a.jsonl"
+jsonl b1=Нова b2=Інша >"$work/b.jsonl"
+
+# A writer that holds INDEX while it waits for input on a FIFO (fd 3 is our end): hold INDEX, release.
+mkfifo "$work/fifo"
+hold() {
+  exec 3<>"$work/fifo"
+  "$POSHUK_INDEX_BIN" -q "$@" - <"$work/fifo" >"$work/holder.out" 2>&1 3<&- &
+  holder=$!
+  for _ in $(seq 100); do # until it has the index open
+    ls -l "/proc/$holder/fd" 2>/dev/null | grep -q flintlock && break
+    sleep 0.1
+  done
+}
+release() { # release [LINES...] — feed the holder these lines, let it finish; sets holder_rc
+  [ $# -gt 0 ] && printf '%s\n' "$@" >&3
+  exec 3>&-
+  holder_rc=0
+  wait "$holder" || holder_rc=$?
+}
+
+# ---------------------------------------------------------------- one writer, --wait
+run -q -d "$work/w" "$work/a.jsonl"
+hold -d "$work/w"
+run -q -d "$work/w" "$work/b.jsonl"
+expect_eq "locked: exit status" 5 "$rc"
+expect_eq "locked: the message says how to wait" \
+  "poshuk-index: index '$work/w' is being written by another process (--wait waits for it)" "$err"
+run -q --wait=0.3 -d "$work/w" "$work/b.jsonl"
+expect_eq "--wait=0.3: exit status" 5 "$rc"
+expect_eq "--wait=0.3: gives up" \
+  "poshuk-index: index '$work/w' is being written by another process (waited 0.3 s)" "$err"
+# 3>&-: the waiter must not keep the FIFO open, or the holder would never see its input end.
+"$POSHUK_INDEX_BIN" -q --wait -d "$work/w" "$work/b.jsonl" >"$work/waiter.out" 2>&1 3>&- &
+waiter=$!
+sleep 0.3
+expect_eq "--wait: still waiting while the other writer runs" yes "$(kill -0 "$waiter" 2>/dev/null && echo yes)"
+release '{"id":"h1","title":"Від першого"}'
+waiter_rc=0
+wait "$waiter" || waiter_rc=$?
+expect_eq "--wait: the first writer finished" 0 "$holder_rc"
+expect_eq "--wait: then the waiting one ran" 0 "$waiter_rc"
+expect_eq "--wait: both jobs' articles are in" "a1 a2 a3 b1 b2 h1" "$(ids "$work/w")"
+
+# ---------------------------------------------------------------- delete
+run -q -d "$work/d" "$work/a.jsonl" "$work/b.jsonl"
+run delete "$work/d" a1 nope
+expect_eq "delete INDEX ID...: exit status" 0 "$rc"
+expect_eq "delete INDEX ID...: summary" "poshuk-index: deleted 1, not in the index 1, rejected 0 in S s" "$out"
+expect_eq "delete INDEX ID...: a1 is gone" "a2 a3 b1 b2" "$(ids "$work/d")"
+run delete -d "$work/d" a1 nope
+expect_eq "delete again: nothing to do, no error" 0 "$rc"
+expect_eq "delete again: summary" "poshuk-index: deleted 0, not in the index 2, rejected 0 in S s" "$out"
+expect_eq "delete again: the same index" "a2 a3 b1 b2" "$(ids "$work/d")"
+printf 'a2\n\n  b1  \r\n' >"$work/ids.txt"
+run delete -d "$work/d" --ids "$work/ids.txt"
+expect_eq "delete --ids FILE: summary (blank lines skipped, spaces trimmed)" \
+  "poshuk-index: deleted 2, not in the index 0, rejected 0 in S s" "$out"
+expect_eq "delete --ids FILE: what is left" "a3 b2" "$(ids "$work/d")"
+rc=0
+printf 'b2\n' | "$POSHUK_INDEX_BIN" delete -q -d "$work/d" --ids - >"$work/stdout" 2>&1 || rc=$?
+expect_eq "delete --ids -: exit status" 0 "$rc"
+expect_eq "delete --ids -: quiet" "" "$(cat "$work/stdout")"
+expect_eq "delete --ids -: b2 is gone" "a3" "$(ids "$work/d")"
+long=$(printf 'x%.0s' $(seq 241))
+run delete -d "$work/d" a3 "$long"
+expect_eq "delete, a bad id: exit status" 1 "$rc"
+expect_eq "delete, a bad id: the message" \
+  "poshuk-index: argument:2: article id is 241 bytes long; at most 240 are allowed" "$err"
+expect_eq "delete, a bad id: the good one went" "" "$(ids "$work/d")"
+run -q -d "$work/d" "$work/a.jsonl"
+run delete --strict -d "$work/d" a1 "$long" a2
+expect_eq "delete --strict, a bad id: exit status" 3 "$rc"
+expect_eq "delete --strict, a bad id: nothing committed" "a1 a2 a3" "$(ids "$work/d")"
+run delete -d "$work/d"
+expect_eq "delete without ids" "$(usage "delete: no ids given (ID ... or --ids FILE)")" "$err"
+run delete --rebuild -d "$work/d" a1
+expect_eq "delete --rebuild" "$(usage "delete takes no --rebuild, --pages or --jobs")" "$err"
+run --ids "$work/ids.txt" -d "$work/d"
+expect_eq "--ids without delete" "$(usage "--ids is for delete")" "$err"
+
+# ---------------------------------------------------------------- --rebuild
+run -q -d "$work/r" "$work/a.jsonl"
+hold --rebuild -d "$work/r"
+printf '%s\n' '{"id":"n1","title":"Нова перша"}' >&3
+sleep 0.2
+expect_eq "rebuild running: readers see the old index" "a1 a2 a3" "$(ids "$work/r")"
+run -q -d "$work/r" "$work/b.jsonl"
+expect_eq "rebuild running: another writer is locked out" 5 "$rc"
+release '{"id":"n2","title":"Нова друга"}'
+expect_eq "rebuild: exit status" 0 "$holder_rc"
+expect_eq "rebuild: the new index is live" "n1 n2" "$(ids "$work/r")"
+expect_eq "rebuild: INDEX is a link to the new generation" "r.gen-1" "$(readlink "$work/r")"
+expect_eq "rebuild: the old directory is kept as generation 0" "r r.gen-0 r.gen-1" \
+  "$(cd "$work" && ls -d r r.gen-* | tr '\n' ' ' | sed 's/ $//')"
+run --rebuild -d "$work/r" "$work/a.jsonl"
+expect_eq "rebuild again: summary" "poshuk-index: read 3, indexed 3 (rebuilt), rejected 0 in S s" "$out"
+expect_eq "rebuild again: two generations kept" "r r.gen-1 r.gen-2" \
+  "$(cd "$work" && ls -d r r.gen-* | tr '\n' ' ' | sed 's/ $//')"
+expect_eq "rebuild again: content" "a1 a2 a3" "$(ids "$work/r")"
+run --rebuild -d "$work/r" /dev/null
+expect_eq "rebuild of nothing: exit status" 4 "$rc"
+expect_eq "rebuild of nothing: not used" "poshuk-index: the rebuild indexed no articles: '$work/r' is left as it was" "$err"
+expect_eq "rebuild of nothing: summary" "poshuk-index: read 0, indexed 0 (rebuild not used), rejected 0 in S s" "$out"
+expect_eq "rebuild of nothing: the index is as it was" "a1 a2 a3" "$(ids "$work/r")"
+run --rebuild -d "$work/r" "$work/b.jsonl" "$work/missing.jsonl"
+expect_eq "rebuild, an input missing: exit status" 4 "$rc"
+expect_eq "rebuild, an input missing: not used" "poshuk-index: $work/missing.jsonl: cannot open: No such file or directory
+poshuk-index: not all input could be read: the rebuilt index is not used; '$work/r' is left as it was" "$err"
+expect_eq "rebuild, an input missing: the index is as it was" "a1 a2 a3" "$(ids "$work/r")"
+printf '%s\n' '{"id":"x1","title":"ok"}' '{"id":"x2"' >"$work/bad.jsonl"
+run --rebuild --strict -d "$work/r" "$work/bad.jsonl"
+expect_eq "rebuild --strict, a bad record: exit status" 3 "$rc"
+expect_eq "rebuild --strict: the index is as it was" "a1 a2 a3" "$(ids "$work/r")"
+run -q --rebuild -d "$work/r" "$work/bad.jsonl"
+expect_eq "rebuild, a bad record: exit status" 1 "$rc"
+expect_eq "rebuild, a bad record: the rest is used" "x1" "$(ids "$work/r")"
+# The rebuilds not used removed their generation at once, so each took the number 3 again; the last
+# one is live, gen-2 (live before it) is kept for readers still busy with it.
+expect_eq "rebuild: no unfinished generation is left behind" "r r.gen-2 r.gen-3" \
+  "$(cd "$work" && ls -d r r.gen-* | tr '\n' ' ' | sed 's/ $//')"
+
+# ---------------------------------------------------------------- -j N ranks and counts as one thread
+run -q --rebuild -j 1 -d "$work/one" "$samples"
+expect_eq "-j 1: exit status" 0 "$rc"
+run --rebuild -j 3 -d "$work/three" "$samples"
+expect_eq "-j 3: exit status" 0 "$rc"
+expect_eq "-j 3: summary" "poshuk-index: read 51, indexed 51 (rebuilt), rejected 0 in S s" "$out"
+expect_eq "-j 3: no shards left behind" "" "$(cd "$work" && ls -d three.shards-* 2>/dev/null || true)"
+same_as_one_thread() { # same_as_one_thread WHAT ARGS... — poshuk-query ARGS on both, as JSON
+  local a b
+  a=$("$POSHUK_QUERY_BIN" -d "$work/one" --json --limit 100 --facet-limit 0 "${@:2}" | jq -S 'del(.took_ms)')
+  b=$("$POSHUK_QUERY_BIN" -d "$work/three" --json --limit 100 --facet-limit 0 "${@:2}" | jq -S 'del(.took_ms)')
+  expect_eq "-j 3 = -j 1: $1 (hits, ranks, scores, facets)" "$a" "$b"
+}
+for q in "" громада "бюджет OR школа" "tag:цнап" Albuquerque "title:водогін OR tag:вода"; do
+  # shellcheck disable=SC2086 # the query's words are separate arguments
+  same_as_one_thread "'$q'" $q
+  # shellcheck disable=SC2086
+  same_as_one_thread "'$q' in an oblast" --oblast "Харківська область" $q
+  # shellcheck disable=SC2086
+  same_as_one_thread "'$q' from 2025" --from 2025 $q
+done
+expect_eq "-j 3: the comparison saw articles" 51 "$(total "$work/three")"
+run -j 2 -d "$work/one" "$samples"
+expect_eq "-j without --rebuild" "$(usage "--jobs needs --rebuild: shards are merged into a new index")" "$err"
+run --rebuild -j 0 -d "$work/one" "$samples"
+expect_eq "-j 0" "$(usage "--jobs: expected a whole number from 1 to 256, got '0'")" "$err"
+
+# ---------------------------------------------------------------- --pages
+mkdir "$work/pages"
+cat >"$work/pages/news-17.txt" <<'EOF'
+У громаді відкрили новий центр надання адміністративних послуг.
+Мешканці сіл отримують довідки без поїздки до міста.
+Tags:
+ЦНАП послуги
+Область:
+Київська областьГромади:
+Бучанська міська громадаSource:
+Пресслужба громади
+03 July 2025
+Вебінар про бюджет громади
+EOF
+printf '  \n' >"$work/pages/empty.txt"
+run --pages --date "3 липня 2025" -d "$work/p" "$work/pages/news-17.txt"
+expect_eq "--pages: exit status" 0 "$rc"
+expect_eq "--pages: summary" "poshuk-index: read 1, indexed 1 (0 replaced), rejected 0 in S s" "$out"
+expect_eq "--pages: the id comes from the file name" "news-17" "$(ids "$work/p")"
+expect_eq "--pages: the body is found" 1 "$(total "$work/p" довідки)"
+expect_eq "--pages: the rail is not" 0 "$(total "$work/p" вебінар)"
+expect_eq "--pages: the date is --date" 1 "$(total "$work/p" --from 2025-07-03 --to 2025-07-03)"
+expect_eq "--pages: the oblast" 1 "$(total "$work/p" --oblast "Київська область")"
+expect_eq "--pages: the hromada" 1 "$(total "$work/p" --hromada "Бучанська міська громада")"
+expect_eq "--pages: the tags" 1 "$(total "$work/p" --tag цнап --tag послуги)"
+run --pages -d "$work/p" "$work/pages/news-17.txt" "$work/pages/empty.txt"
+expect_eq "--pages, no date, an empty page: exit status" 1 "$rc"
+expect_eq "--pages, no date, an empty page: messages" "poshuk-index: no --date given: the pages' articles have no date
+poshuk-index: $work/pages/empty.txt: the page is empty" "$err"
+expect_eq "--pages, no date: now without a date" 0 "$(total "$work/p" --from 2025)"
+run -q --pages --id custom-id --date 2025-07-04 -d "$work/p" - <"$work/pages/news-17.txt"
+expect_eq "--pages --id from standard input" "custom-id news-17" "$(ids "$work/p")"
+run --pages -d "$work/p" -
+expect_eq "--pages from standard input without --id" "$(usage "a page from standard input needs --id")" "$err"
+run --pages --id x -d "$work/p" "$work/pages/news-17.txt" "$work/pages/empty.txt"
+expect_eq "--id with two pages" "$(usage "--id names one page: give exactly one FILE")" "$err"
+run --date 2025-07-03 -d "$work/p" "$work/a.jsonl"
+expect_eq "--date without --pages" "$(usage "--id and --date are for --pages")" "$err"
+run --pages --date 31.02.2025 -d "$work/p" "$work/pages/news-17.txt"
+expect_eq "--date that is not a date" \
+  "$(usage "--date: '31.02.2025' is not a date (accepted forms: 2025-07-03, 03.07.2025, 3 July 2025, 3 Jul 2025, 3 липня 2025)")" "$err"
+run --wait=soon -d "$work/p" "$work/a.jsonl"
+expect_eq "--wait=soon" "$(usage "--wait: expected a number of seconds above 0, got 'soon'")" "$err"
+
+# ---------------------------------------------------------------- progress: on a terminal only
+seq 1 3000 | awk '{printf "{\"id\":\"g%d\",\"title\":\"Стаття %d про громаду\"}\n", $1, $1}' >"$work/many.jsonl"
+run -d "$work/g" "$work/many.jsonl"
+expect_eq "not a terminal: no progress line" "" "$err"
+if script -qec true /dev/null >/dev/null 2>&1; then
+  # What script(1) copies to its standard output is what the terminal got.
+  script -qec "'$POSHUK_INDEX_BIN' --rebuild --commit-every 100 -d '$work/g' '$work/many.jsonl'" /dev/null \
+    >"$work/terminal" 3>&-
+  expect_eq "a terminal: the progress line is drawn in place, then cleared" yes \
+    "$(grep -q $'\r\033\[Kposhuk-index: [0-9]* records, [0-9]*/s, [0-9]*%, about [0-9]*:[0-9][0-9] left' "$work/terminal" && echo yes || echo no)"
+  expect_eq "a terminal: the summary after it" yes \
+    "$(grep -q $'\r\033\[Kposhuk-index: read 3000, indexed 3000 (rebuilt)' "$work/terminal" && echo yes || echo no)"
+  script -qec "'$POSHUK_INDEX_BIN' -q --rebuild -d '$work/g' '$work/many.jsonl'" /dev/null >"$work/terminal" 3>&-
+  expect_eq "a terminal, --quiet: nothing at all" "" "$(cat "$work/terminal")"
+else
+  echo "SKIP progress on a terminal: script(1) cannot make a pseudo-terminal here"
+fi
+
+finish
