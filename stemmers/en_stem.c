@@ -117,7 +117,13 @@ static int is_not_ize(const char *base, size_t len) {
 
 /* If word is a British -ise/-yse form, writes its -ize/-yze form into en->buf and returns 1. */
 static int fold_british(poshuk_en_stemmer *en, const char *word, size_t len) {
-    if (len >= sizeof en->buf)
+    if (len >= sizeof en->buf || len < 6)
+        return 0;
+    /* Every ending has its "is"/"ys" within the last 8 letters: most words have none and leave here. */
+    int maybe = 0;
+    for (size_t i = len > 8 ? len - 8 : 1; i + 1 < len && !maybe; i++)
+        maybe = word[i] == 's' && (word[i - 1] == 'i' || word[i - 1] == 'y');
+    if (!maybe)
         return 0;
     for (size_t i = 0; i < sizeof british_endings / sizeof british_endings[0]; i++) {
         size_t el = strlen(british_endings[i].ending);

@@ -17,6 +17,9 @@ size_t poshuk_uk_stem(const char *word, size_t len, char *out);
  * to stem instead (static, its length in *alias_len); else NULL. */
 const char *poshuk_uk_exception(const char *word, size_t len, size_t *alias_len);
 
+/* No exception word is longer than this many bytes (tests/test_stem_uk.c checks). */
+#define POSHUK_UK_EXCEPTION_MAX_BYTES 20
+
 /* The exceptions, for tests: entry i maps word i to alias i. Returns the count. */
 size_t poshuk_uk_exception_count(void);
 const char *poshuk_uk_exception_word(size_t i);

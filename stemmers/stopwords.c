@@ -91,14 +91,18 @@ struct key {
     size_t len;
 };
 
+/* Byte order without strlen: every word of every article is looked up. */
 static int compare(const void *k, const void *entry) {
     const struct key *key = k;
-    const char *e = *(const char *const *)entry;
-    size_t el = strlen(e);
-    int c = memcmp(key->word, e, key->len < el ? key->len : el);
-    if (c != 0)
-        return c;
-    return key->len < el ? -1 : key->len > el;
+    const unsigned char *a = (const unsigned char *)key->word;
+    const unsigned char *b = *(const unsigned char *const *)entry;
+    for (size_t i = 0; i < key->len; i++) {
+        if (b[i] == 0)
+            return 1;
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    }
+    return b[key->len] == 0 ? 0 : -1;
 }
 
 static int in_list(const char *const *list, size_t n, const char *word, size_t len) {

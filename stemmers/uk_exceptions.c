@@ -8,7 +8,6 @@
  * Kept sorted by bytes (tests/test_stem_uk.c checks it) for a binary search. */
 #include "stemmers/stem_internal.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 struct exception {
@@ -68,29 +67,37 @@ static const struct exception exceptions[] = {
     {"ірпінь", "ірпеня"},
 };
 
-struct key {
-    const char *word;
-    size_t len;
-};
-
-static int compare(const void *k, const void *entry) {
-    const struct key *key = k;
-    const char *e = ((const struct exception *)entry)->word;
-    size_t el = strlen(e);
-    int c = memcmp(key->word, e, key->len < el ? key->len : el);
-    if (c != 0)
-        return c;
-    return key->len < el ? -1 : key->len > el;
+/* Byte order, without strlen: -1, 0 or 1 as word[0..len) sorts before, equal to or after e. */
+static int compare(const char *word, size_t len, const char *e) {
+    const unsigned char *a = (const unsigned char *)word, *b = (const unsigned char *)e;
+    for (size_t i = 0; i < len; i++) {
+        if (b[i] == 0)
+            return 1;
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    }
+    return b[len] == 0 ? 0 : -1;
 }
 
+/* Every word the stemmer sees comes here first, so the search is written out rather than bsearch
+ * with a callback, and words longer than any exception skip it. */
 const char *poshuk_uk_exception(const char *word, size_t len, size_t *alias_len) {
-    struct key key = {word, len};
-    const struct exception *e =
-        bsearch(&key, exceptions, sizeof exceptions / sizeof exceptions[0], sizeof exceptions[0], compare);
-    if (!e)
+    if (len > POSHUK_UK_EXCEPTION_MAX_BYTES)
         return NULL;
-    *alias_len = strlen(e->alias);
-    return e->alias;
+    size_t lo = 0, hi = sizeof exceptions / sizeof exceptions[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = compare(word, len, exceptions[mid].word);
+        if (c == 0) {
+            *alias_len = strlen(exceptions[mid].alias);
+            return exceptions[mid].alias;
+        }
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
 }
 
 size_t poshuk_uk_exception_count(void) {

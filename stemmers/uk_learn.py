@@ -118,7 +118,8 @@ def learn(forms):
 
 
 def build_trie(kept, labels):
-    """Nodes in breadth-first order, children of a node contiguous and sorted by letter code."""
+    """Nodes in breadth-first order; a node's children are contiguous, sorted by letter code, and
+    the node has a bit set for each letter code it has a child for."""
     tree = {"": {}}
     for suffix in kept:
         for d in range(1, len(suffix) + 1):
@@ -127,19 +128,19 @@ def build_trie(kept, labels):
     for suffix in tree:
         if suffix:
             children[suffix[1:]].append(suffix)
-    order, index = [""], {"": 0}
+    order = [""]
     nodes = []
     i = 0
     while i < len(order):
         suffix = order[i]
         kids = sorted(children[suffix], key=lambda s: CODE[s[0]])
-        first = len(order)
+        first = len(order) if kids else 0
+        order.extend(kids)
+        bits = 0
         for k in kids:
-            index[k] = len(order)
-            order.append(k)
-        letter = CODE[suffix[0]] if suffix else 0
+            bits |= 1 << CODE[k[0]]
         label = labels[kept[suffix]] if suffix in kept else 0xFFFF
-        nodes.append((first if kids else 0, label, len(kids), letter))
+        nodes.append((bits, first, label))
         i += 1
     return nodes
 
@@ -160,8 +161,8 @@ def emit(nodes, label_list, n_groups, n_forms):
     w("const unsigned poshuk_uk_node_count = %d;\n\n" % len(nodes))
     w("const struct poshuk_uk_node poshuk_uk_nodes[%d] = {\n" % len(nodes))
     line = ""
-    for first, label, count, letter in nodes:
-        item = "{%d,%d,%d,%d}," % (first, label, count, letter)
+    for bits, first, label in nodes:
+        item = "{0x%xull,%d,%d}," % (bits, first, label)
         if len(line) + len(item) > 108:
             w(line.rstrip() + "\n")
             line = ""

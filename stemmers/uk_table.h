@@ -3,8 +3,10 @@
  *
  * A trie over word endings read backwards: the root is the empty ending, a child adds one letter
  * in front. Nodes are stored breadth-first; a node's children are contiguous, sorted by letter
- * code. A node may carry a label (what to do with a word that ends so); the stemmer applies the
- * label of the deepest labelled node its walk reaches. */
+ * code, and a bit set in the node's children mask for each, so that the child for a letter is found
+ * without a search: first_child + the number of bits set below the letter's. A node may carry a
+ * label (what to do with a word that ends so); the stemmer applies the label of the deepest labelled
+ * node its walk reaches. */
 #ifndef POSHUK_STEMMERS_UK_TABLE_H
 #define POSHUK_STEMMERS_UK_TABLE_H
 
@@ -26,10 +28,9 @@ struct poshuk_uk_label {
 };
 
 struct poshuk_uk_node {
-    uint32_t first_child; /* index of the first child; meaningless when n_children is 0 */
+    uint64_t children;    /* bit c set: a child for letter code c */
+    uint32_t first_child; /* index of the first child; 0 when there is none */
     uint16_t label;       /* index into poshuk_uk_labels, or POSHUK_UK_NO_LABEL */
-    uint8_t n_children;
-    uint8_t letter; /* the letter this node adds in front of its parent's ending */
 };
 
 extern const unsigned poshuk_uk_table_depth;

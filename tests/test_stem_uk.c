@@ -136,6 +136,8 @@ static void exceptions_table_is_sound(void **state) {
         /* the stemmer's buffer has POSHUK_UK_STEM_SLACK bytes beyond the word, 32 of them for an append */
         if (strlen(a) > strlen(w) + POSHUK_UK_STEM_SLACK - 32)
             fail_msg("alias %s of %s is too long", a, w);
+        if (strlen(w) > POSHUK_UK_EXCEPTION_MAX_BYTES)
+            fail_msg("%s is longer than POSHUK_UK_EXCEPTION_MAX_BYTES", w);
         size_t alias_len;
         if (poshuk_uk_exception(a, strlen(a), &alias_len) != NULL)
             fail_msg("alias %s is itself an exception", a);
