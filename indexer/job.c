@@ -1,6 +1,6 @@
 /* The batch job of job.h. One reading thread; the index is written by it, or, for a parallel rebuild,
  * by the pool's threads into shards that are merged at the end (pool.h). */
-#define _XOPEN_SOURCE 700 /* nftw */
+#define _GNU_SOURCE /* nftw, memrchr */
 
 #include "indexer/job.h"
 
@@ -11,6 +11,7 @@
 #include "indexer/record.h"
 #include "indexer/text.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <ftw.h>
 #include <stdarg.h>
@@ -160,12 +161,43 @@ void poshuk_job_free(poshuk_job *job) {
     free(job);
 }
 
-/* A parallel rebuild builds its shards in a directory beside the index (INDEX.shards-XXXXXX): the
- * same disk, so the merge does not cross file systems, and easy to find should the job be killed. */
-static int open_shards(poshuk_job *job) {
+/* The index's name without trailing slashes: its length in opts.index. */
+static size_t index_name_length(const poshuk_job *job) {
     size_t len = strlen(job->opts.index);
     while (len > 1 && job->opts.index[len - 1] == '/')
         len--;
+    return len;
+}
+
+/* Removes the shard directories of parallel rebuilds that were killed. Only a rebuild writer calls it:
+ * it holds the live index's lock, so no other rebuild of this index can be running, and every
+ * INDEX.shards-* beside the index is left over. */
+static void remove_stale_shards(const poshuk_job *job) {
+    size_t len = index_name_length(job);
+    const char *slash = memrchr(job->opts.index, '/', len);
+    char dir[4096], prefix[1024];
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - job->opts.index) + (slash == job->opts.index) : 1,
+             slash ? job->opts.index : ".");
+    const char *base = slash ? slash + 1 : job->opts.index;
+    snprintf(prefix, sizeof prefix, "%.*s.shards-", (int)(len - (size_t)(base - job->opts.index)), base);
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return;
+    struct dirent *entry;
+    while ((entry = readdir(d)) != NULL) {
+        if (strncmp(entry->d_name, prefix, strlen(prefix)) != 0)
+            continue;
+        char path[4096 + 1024];
+        snprintf(path, sizeof path, "%s/%s", dir, entry->d_name);
+        nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    }
+    closedir(d);
+}
+
+/* A parallel rebuild builds its shards in a directory beside the index (INDEX.shards-XXXXXX): the
+ * same disk, so the merge does not cross file systems, and easy to find should the job be killed. */
+static int open_shards(poshuk_job *job) {
+    size_t len = index_name_length(job);
     job->shard_dir = malloc(len + 16);
     job->shards = calloc(job->opts.threads, sizeof *job->shards);
     if (job->shard_dir == NULL || job->shards == NULL) {
@@ -212,6 +244,8 @@ poshuk_job_status poshuk_job_open(poshuk_job *job) {
         index_failed(job, job->writer != NULL ? poshuk_writer_error(job->writer) : poshuk_status_str(status));
         return POSHUK_JOB_INDEX;
     }
+    if (job->opts.rebuild)
+        remove_stale_shards(job);
     if (job->opts.rebuild && job->opts.threads > 1 && !open_shards(job))
         return POSHUK_JOB_INDEX;
     return POSHUK_JOB_OK;

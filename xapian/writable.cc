@@ -6,6 +6,7 @@
 #include "xapian/status.h"
 
 #include <cerrno>
+#include <algorithm>
 #include <chrono>
 #include <sys/stat.h>
 #include <fcntl.h>
@@ -125,6 +126,7 @@ Writable open_once(const std::string &path) {
 
 Writable open_writable(const std::string &path, double wait_seconds) {
     const auto start = Clock::now();
+    int pause = 50; /* ms */
     for (;;) {
         try {
             return open_once(path);
@@ -138,7 +140,10 @@ Writable open_writable(const std::string &path, double wait_seconds) {
                 throw Failure{POSHUK_ERR_LOCKED,
                               f.message + " (waited " + seconds_text(wait_seconds) + " s)"};
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        /* Soon after the first try, as a short job may be about to finish; then less often, so that a
+         * job waiting for a long rebuild costs next to nothing. */
+        std::this_thread::sleep_for(std::chrono::milliseconds(pause));
+        pause = std::min(pause * 2, 500);
     }
 }
 

@@ -20,9 +20,10 @@ struct Writable {
  * so that path never names half of an index, whatever moment the process is killed at. An existing
  * empty directory is used in place (it may be a mount point or have permissions someone chose).
  *
- * wait_seconds: when another writer holds the index, try again every 50 ms until this many seconds
- * have passed (0: fail at once, < 0: without a limit). Throws Failure: POSHUK_ERR_LOCKED ("index 'PATH'
- * is being written by another process"), POSHUK_ERR_OPEN (not an index, cannot create), ... */
+ * wait_seconds: when another writer holds the index, try again (after 50 ms, then less often, at
+ * least every 0.5 s) until this many seconds have passed (0: fail at once, < 0: without a limit).
+ * Throws Failure: POSHUK_ERR_LOCKED ("index 'PATH' is being written by another process"),
+ * POSHUK_ERR_OPEN (not an index, cannot create), ... */
 Writable open_writable(const std::string &path, double wait_seconds);
 
 } // namespace shim
