@@ -180,7 +180,8 @@ static void check_rejection(const char *message, const line *l, unsigned long li
                    line_no, message);
     FUZZ_INVARIANT("message-form",
                    starts_with(message, "field \"") || starts_with(message, "not JSON: ") ||
-                       starts_with(message, "not a JSON object: got ") || starts_with(message, utf8_words),
+                       starts_with(message, "not a JSON object: got ") || starts_with(message, utf8_words) ||
+                       starts_with(message, "the line is longer than "),
                    "line %lu: unknown kind of message: %s", line_no, message);
     size_t bad = fuzz_utf8_invalid_at(l->text, l->len);
     unsigned long long offset = 0;
