@@ -192,7 +192,8 @@ int main(int argc, char **argv) {
          * the index is missing, and the caret needs no index at all. */
         size_t offset = 0;
         const char *why = NULL;
-        if (o.query && !poshuk_query_check(o.query, &offset, &why))
+        if (o.query &&
+            !poshuk_query_check_flags(o.query, o.partial ? POSHUK_QCHECK_PARTIAL : 0, &offset, &why))
             code = syntax_error(o.json, o.query, (long)offset, why);
         else
             code = search(&o);

@@ -16,7 +16,7 @@
  *   and     := operand ((AND | NOT | AND NOT | AND -) operand)*     NOT may have no left operand
  *   operand := item+ where at least one item is not a -item
  *   item    := word | word(-word)+ | word word+ | word (NEAR word)+ | word (ADJ word)+
- *            | "words" | ( or ) | field:value | +item | -item
+ *            | "words" | ( or ) | field:value | word* | +item | -item
  * where word(-word)+ is words glued by - . / : \ @, "word word+" words with only white space
  * between them, and +item and -item cover one word (or its NEAR chain), a phrase, a bracket or a
  * field.
@@ -126,7 +126,7 @@ typedef struct {
     size_t nesting;
 } parser;
 
-static const qtok end_token = {QTOK_END, 0, QTOK_END, NULL};
+static const qtok end_token = {QTOK_END, 0, 0, QTOK_END, NULL};
 
 static void fail(parser *p, size_t offset, const char *message) {
     if (p->failed)
@@ -240,6 +240,8 @@ static int check_signed(parser *p) {
         check_bracket(p);
         return 1;
     case QTOK_FILTER:
+    case QTOK_WILD:
+    case QTOK_PARTIAL:
         advance(p);
         return 1;
     default:
@@ -276,6 +278,8 @@ static int check_operand(parser *p) {
             positive = 1;
             break;
         case QTOK_FILTER:
+        case QTOK_WILD:
+        case QTOK_PARTIAL:
             advance(p);
             positive = 1;
             break;
@@ -395,6 +399,66 @@ static size_t decode_normalised(const char *query, size_t len, int32_t *cp, size
 }
 
 int poshuk_query_check(const char *query, size_t *error_offset, const char **error_message) {
+    return poshuk_query_check_flags(query, 0, error_offset, error_message);
+}
+
+/* The tokens of query (which must be valid UTF-8), in a block the caller frees; NULL when memory ran
+ * out. */
+static qtok *tokenise(const char *query, unsigned flags, size_t *n_tokens) {
+    size_t len = strlen(query);
+    /* One block: the tokens, code points and their offsets, the lexer's scratch. */
+    size_t n = poshuk_utf8_count(query, len);
+    size_t bytes = n * (sizeof(int32_t) + 2 * sizeof(size_t)) + (2 * n + 2) * sizeof(qtok);
+    void *block = malloc(bytes);
+    if (!block)
+        return NULL;
+    qtok *tokens = block;
+    size_t *offsets = (size_t *)(tokens + 2 * n + 2);
+    size_t *glued = offsets + n;
+    int32_t *cps = (int32_t *)(glued + n);
+
+    qtext text = {
+        .cp = cps, .offset = offsets, .end_offset = len, .partial = (flags & POSHUK_QCHECK_PARTIAL) != 0};
+    text.n = decode_normalised(query, len, cps, offsets);
+    *n_tokens = poshuk_qlex(&text, tokens, glued);
+    return tokens;
+}
+
+size_t poshuk_query_words(const char *query, unsigned flags, poshuk_query_word *out, size_t max) {
+    if (!query || poshuk_utf8_invalid_at(query, strlen(query)) < strlen(query))
+        return 0;
+    size_t n_tokens = 0, n = 0;
+    qtok *tokens = tokenise(query, flags, &n_tokens);
+    if (!tokens)
+        return 0;
+    for (size_t i = 0; i < n_tokens; i++) {
+        poshuk_query_word_kind kind;
+        switch (tokens[i].kind) {
+        case QTOK_TERM:
+        case QTOK_GROUP_TERM:
+        case QTOK_PHR_TERM:
+        case QTOK_PHRASE_WORD:
+            kind = POSHUK_QWORD_PLAIN;
+            break;
+        case QTOK_WILD:
+            kind = POSHUK_QWORD_WILDCARD;
+            break;
+        case QTOK_PARTIAL:
+            kind = POSHUK_QWORD_PARTIAL;
+            break;
+        default:
+            continue;
+        }
+        if (n < max)
+            out[n] = (poshuk_query_word){.start = tokens[i].offset, .end = tokens[i].end, .kind = kind};
+        n++;
+    }
+    free(tokens);
+    return n;
+}
+
+int poshuk_query_check_flags(const char *query, unsigned flags, size_t *error_offset,
+                             const char **error_message) {
     size_t dummy_offset;
     const char *dummy_message;
     if (!error_offset)
@@ -414,26 +478,15 @@ int poshuk_query_check(const char *query, size_t *error_offset, const char **err
         return 0;
     }
 
-    /* One block: code points and their offsets, the tokens, the lexer's scratch. */
-    size_t n = poshuk_utf8_count(query, len);
-    size_t bytes = n * (sizeof(int32_t) + 2 * sizeof(size_t)) + (2 * n + 2) * sizeof(qtok);
-    void *block = malloc(bytes);
-    if (!block)
+    size_t n_tokens;
+    qtok *tokens = tokenise(query, flags, &n_tokens);
+    if (!tokens)
         return 1; /* cannot check: the parser's own error handling still applies */
-    qtok *tokens = block;
-    size_t *offsets = (size_t *)(tokens + 2 * n + 2);
-    size_t *glued = offsets + n;
-    int32_t *cps = (int32_t *)(glued + n);
-
-    qtext text = {.cp = cps, .offset = offsets, .end_offset = len};
-    text.n = decode_normalised(query, len, cps, offsets);
-    poshuk_qlex(&text, tokens, glued);
-
     parser p = {.tok = tokens};
     check_or(&p);
     if (!p.failed && cur(&p)->kind != QTOK_END)
         fail(&p, cur(&p)->offset, msg_unexpected);
-    free(block);
+    free(tokens);
     if (!p.failed)
         return 1;
     *error_offset = p.error_offset;

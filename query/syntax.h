@@ -2,9 +2,10 @@
  * parser would reject (it throws QueryParserError without saying where) or would silently read as
  * plain words, and says where the problem is and what it is.
  *
- * poshuk parses queries with FLAG_PHRASE | FLAG_BOOLEAN | FLAG_LOVEHATE | FLAG_PURE_NOT, the boolean
- * fields tag: oblast: hromada: source: lang: and the free-text field title: (each also written
- * TAG: and Tag:). The checker knows exactly that configuration; syntax.c says what it rejects and
+ * poshuk parses queries with FLAG_PHRASE | FLAG_BOOLEAN | FLAG_LOVEHATE | FLAG_PURE_NOT |
+ * FLAG_WILDCARD (and FLAG_PARTIAL on request), the boolean fields tag: oblast: hromada: source: lang:
+ * date: and the free-text field title: (each also written TAG: and Tag:); date: values must be
+ * dates (syntax_date.h). The checker knows exactly that configuration; syntax.c says what it rejects and
  * why, tests/test_syntax.c lists every case. */
 #ifndef POSHUK_QUERY_SYNTAX_H
 #define POSHUK_QUERY_SYNTAX_H
@@ -22,6 +23,31 @@ extern "C" {
  * normaliser's syntax-relevant rules itself, so its offsets point into what the user sees. Also
  * returns 1 if memory runs out before the check can be made. */
 int poshuk_query_check(const char *query, size_t *error_offset, const char **error_message);
+
+/* Flags of a query beyond the ones every poshuk query has. */
+#define POSHUK_QCHECK_PARTIAL 1u /* FLAG_PARTIAL: the last word, with nothing after it, is a prefix */
+
+/* poshuk_query_check for a query parsed with these flags. */
+int poshuk_query_check_flags(const char *query, unsigned flags, size_t *error_offset,
+                             const char **error_message);
+
+typedef enum {
+    POSHUK_QWORD_PLAIN,    /* a word, also in a phrase or title: */
+    POSHUK_QWORD_WILDCARD, /* the word before a "*" */
+    POSHUK_QWORD_PARTIAL   /* the last word under POSHUK_QCHECK_PARTIAL */
+} poshuk_query_word_kind;
+
+/* A word of a query as the user typed it: bytes [start, end). */
+typedef struct {
+    size_t start, end;
+    poshuk_query_word_kind kind;
+} poshuk_query_word;
+
+/* The words of query as Xapian's parser will read them (not operators, not field names, not the
+ * values of tag: oblast: hromada: source: lang: date:), in order. Fills at most max of them into out
+ * and returns how many there are; 0 for NULL or invalid UTF-8, or when memory runs out. Meant for
+ * a query that poshuk_query_check_flags accepted. */
+size_t poshuk_query_words(const char *query, unsigned flags, poshuk_query_word *out, size_t max);
 
 #ifdef __cplusplus
 }

@@ -21,7 +21,9 @@
  * leaves it, with each character's offset in the text as typed. */
 #include "query/syntax_lex.h"
 
+#include "poshuk.h"
 #include "query/syntax_chars.h"
+#include "query/syntax_date.h"
 
 #include <string.h>
 
@@ -35,19 +37,22 @@ typedef struct {
     const char *name;
     int boolean;
     const char *empty_message;
+    int date; /* the value must be a date period or a range of them (poshuk_date_parse_bound) */
 } field_info;
 
 /* Each field as poshuk's QueryParser registers it: lower case, upper case and capitalised. */
 static const field_info fields[] = {
-    {"tag", 1, "tag: needs a value"},         {"TAG", 1, "tag: needs a value"},
-    {"Tag", 1, "tag: needs a value"},         {"oblast", 1, "oblast: needs a value"},
-    {"OBLAST", 1, "oblast: needs a value"},   {"Oblast", 1, "oblast: needs a value"},
-    {"hromada", 1, "hromada: needs a value"}, {"HROMADA", 1, "hromada: needs a value"},
-    {"Hromada", 1, "hromada: needs a value"}, {"source", 1, "source: needs a value"},
-    {"SOURCE", 1, "source: needs a value"},   {"Source", 1, "source: needs a value"},
-    {"lang", 1, "lang: needs a value"},       {"LANG", 1, "lang: needs a value"},
-    {"Lang", 1, "lang: needs a value"},       {"title", 0, "title: needs a value"},
-    {"TITLE", 0, "title: needs a value"},     {"Title", 0, "title: needs a value"},
+    {"tag", 1, "tag: needs a value", 0},         {"TAG", 1, "tag: needs a value", 0},
+    {"Tag", 1, "tag: needs a value", 0},         {"oblast", 1, "oblast: needs a value", 0},
+    {"OBLAST", 1, "oblast: needs a value", 0},   {"Oblast", 1, "oblast: needs a value", 0},
+    {"hromada", 1, "hromada: needs a value", 0}, {"HROMADA", 1, "hromada: needs a value", 0},
+    {"Hromada", 1, "hromada: needs a value", 0}, {"source", 1, "source: needs a value", 0},
+    {"SOURCE", 1, "source: needs a value", 0},   {"Source", 1, "source: needs a value", 0},
+    {"lang", 1, "lang: needs a value", 0},       {"LANG", 1, "lang: needs a value", 0},
+    {"Lang", 1, "lang: needs a value", 0},       {"title", 0, "title: needs a value", 0},
+    {"TITLE", 0, "title: needs a value", 0},     {"Title", 0, "title: needs a value", 0},
+    {"date", 1, "date: needs a value", 1},       {"DATE", 1, "date: needs a value", 1},
+    {"Date", 1, "date: needs a value", 1},
 };
 
 static const char msg_stray_ket[] = "closing parenthesis without an opening one";
@@ -55,6 +60,9 @@ static const char msg_glued_bra[] = "an opening parenthesis needs a space before
 static const char msg_unclosed_quote[] = "unclosed quote";
 static const char msg_near_distance[] = "NEAR/ needs a distance in words, such as NEAR/3";
 static const char msg_adj_distance[] = "ADJ/ needs a distance in words, such as ADJ/3";
+static const char msg_bad_date[] =
+    "date: takes a year, a month or a day (2025, 2025-07, 2025-07-03) or a range such as 2025-01..2025-06";
+static const char msg_date_backwards[] = "date: the range ends before it starts";
 
 #define IGNORED_IN_WORD (-2)
 
@@ -134,14 +142,22 @@ static void emit(lexer *lx, qtok_kind kind, size_t i) {
     qtok *tok = &lx->out[lx->n_out++];
     tok->kind = kind;
     tok->offset = offset_of(lx, i);
+    tok->end = tok->offset;
     tok->after = QTOK_END;
     tok->message = NULL;
+}
+
+/* A word token from index i to end. */
+static void emit_word(lexer *lx, qtok_kind kind, size_t i, size_t end) {
+    emit(lx, kind, i);
+    lx->out[lx->n_out - 1].end = offset_of(lx, end);
 }
 
 static void emit_error(lexer *lx, size_t offset, const char *message) {
     qtok *tok = &lx->out[lx->n_out++];
     tok->kind = QTOK_ERROR;
     tok->offset = offset;
+    tok->end = offset;
     tok->after = QTOK_END;
     tok->message = message;
 }
@@ -227,12 +243,38 @@ static const field_info *find_field(const lexer *lx, size_t start, size_t end) {
     return NULL;
 }
 
+/* The message for a date: value at [from, to) that poshuk cannot read, or NULL when it is fine. */
+static const char *date_value_problem(const lexer *lx, size_t from, size_t to) {
+    char value[64];
+    size_t len = 0;
+    for (size_t k = from; k < to; k++) {
+        if (at(lx, k) >= 128 || len + 1 >= sizeof value)
+            return msg_bad_date;
+        value[len++] = (char)at(lx, k);
+    }
+    value[len] = '\0';
+    switch (poshuk_date_value_check(value)) {
+    case POSHUK_DATE_VALUE_OK:
+        return NULL;
+    case POSHUK_DATE_VALUE_BACKWARDS:
+        return msg_date_backwards;
+    default:
+        return msg_bad_date;
+    }
+}
+
 /* Reads a boolean field's value from i (just after the colon); returns where it ends. */
 static size_t read_filter_value(lexer *lx, size_t i, const field_info *field, size_t field_offset) {
     size_t n = lx->t->n;
     if (!is_double_quote(at(lx, i))) {
+        size_t start = i;
         while (i < n && at(lx, i) > ' ' && at(lx, i) != ')')
             i++;
+        if (field->date) {
+            const char *problem = date_value_problem(lx, start, i);
+            if (problem)
+                emit_error(lx, field_offset, problem);
+        }
         return i;
     }
     /* Quoted: anything up to the closing quote, "" standing for one quote. After a curly opening
@@ -254,10 +296,15 @@ static size_t read_filter_value(lexer *lx, size_t i, const field_info *field, si
         chars++;
         i++;
     }
-    if (!closed)
+    if (!closed) {
         emit_error(lx, offset_of(lx, open), msg_unclosed_quote);
-    else if (chars == 0)
+    } else if (chars == 0) {
         emit_error(lx, field_offset, field->empty_message);
+    } else if (field->date) {
+        const char *problem = date_value_problem(lx, open + 1, i - 1);
+        if (problem)
+            emit_error(lx, field_offset, problem);
+    }
     return i;
 }
 
@@ -513,10 +560,27 @@ size_t poshuk_qlex(const qtext *text, qtok *tokens, size_t *glued) {
             lx.i = end;
             field = NULL;
 
+            /* word* (FLAG_WILDCARD): a "*" with no word character after it; and with the partial
+             * flag a word the query ends on. Both stand alone, as a phrase does: no group goes on
+             * past them. */
+            if (operators_allowed(lx.mode)) {
+                if (at(&lx, lx.i) == '*' && (lx.i + 1 >= n || !poshuk_qchar_is_word(at(&lx, lx.i + 1)))) {
+                    emit_word(&lx, QTOK_WILD, word_start, lx.i);
+                    lx.i++;
+                    lx.mode = DEFAULT;
+                    break;
+                }
+                if (lx.i >= n && text->partial) {
+                    emit_word(&lx, QTOK_PARTIAL, word_start, lx.i);
+                    lx.mode = DEFAULT;
+                    break;
+                }
+            }
+
             if (lx.mode == IN_PHRASED_TERM) {
-                emit(&lx, QTOK_PHR_TERM, word_start);
+                emit_word(&lx, QTOK_PHR_TERM, word_start, lx.i);
             } else if (lx.mode == IN_QUOTES || lx.mode == IN_PREFIXED_QUOTES) {
-                emit(&lx, QTOK_PHRASE_WORD, word_start);
+                emit_word(&lx, QTOK_PHRASE_WORD, word_start, lx.i);
                 break;
             } else {
                 if (in_group(lx.mode) && is_phrase_generator(at(&lx, lx.i))) {
@@ -529,9 +593,9 @@ size_t poshuk_qlex(const qtext *text, qtok *tokens, size_t *glued) {
                 }
                 if (in_group(lx.mode)) {
                     lx.mode = IN_GROUP2;
-                    emit(&lx, QTOK_GROUP_TERM, word_start);
+                    emit_word(&lx, QTOK_GROUP_TERM, word_start, lx.i);
                 } else {
-                    emit(&lx, QTOK_TERM, word_start);
+                    emit_word(&lx, QTOK_TERM, word_start, lx.i);
                 }
             }
 

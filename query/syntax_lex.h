@@ -32,12 +32,16 @@ typedef enum {
     QTOK_NOT,
     QTOK_NEAR,
     QTOK_ADJ,
-    QTOK_ERROR /* message says what is wrong */
+    QTOK_RANGE,   /* date:2025-01..2025-06 */
+    QTOK_WILD,    /* word* (a word and the words that begin with it) */
+    QTOK_PARTIAL, /* the last word, with the partial flag: also the words that begin with it */
+    QTOK_ERROR    /* message says what is wrong */
 } qtok_kind;
 
 typedef struct {
     qtok_kind kind;
     size_t offset;       /* byte offset in the query of the token's first character */
+    size_t end;          /* for words: the byte offset just after the word (before a "*") */
     qtok_kind after;     /* for QTOK_HATE_AFTER_OP: the operator before it */
     const char *message; /* for QTOK_ERROR: static text */
 } qtok;
@@ -48,6 +52,7 @@ typedef struct {
     const size_t *offset;
     size_t n;
     size_t end_offset; /* byte length of the query, the offset of QTOK_END */
+    int partial;       /* the last word is a QTOK_PARTIAL (Xapian's FLAG_PARTIAL) */
 } qtext;
 
 /* Splits text into tokens, ending with QTOK_END. tokens must have room for 2 * text->n + 2

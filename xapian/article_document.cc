@@ -6,6 +6,7 @@
 #include "xapian/cross_script.h"
 #include "xapian/docdata.h"
 #include "xapian/schema.h"
+#include "xapian/vocabulary.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -81,6 +82,8 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
         termgen.index_text(body);
         add_cross_script_keys(doc, body, stem);
     }
+    add_word_terms(doc, title); /* the vocabulary, for wildcards, completion and did-you-mean */
+    add_word_terms(doc, body);
 
     DocData data;
     data.id = a.id;

@@ -2,6 +2,7 @@
 #include "xapian/query_build.h"
 
 #include "stemmers/analysis.h"
+#include "xapian/date_field.h"
 #include "xapian/schema.h"
 #include "xapian/status.h"
 
@@ -73,7 +74,12 @@ const Field boolean_fields[] = {
 Xapian::QueryParser make_query_parser(const Xapian::Stem &stem) {
     Xapian::QueryParser qp;
     qp.set_stemmer(stem);
-    qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+    /* STEM_ALL with "Z" as the default prefix makes the same terms as STEM_ALL_Z (Z<stem>, ZS<stem>),
+     * and it also gives word* and the partial last word the pattern Z<word>: Xapian's expansion over
+     * stems for indexes without a vocabulary, and what expand_wildcards recognises and replaces
+     * (expansion.cc). Under STEM_ALL_Z the pattern would have no prefix and match no term at all. */
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);
+    qp.add_prefix("", "Z");
     /* AND: someone who types three words expects articles with all three, as web search engines
      * taught them; OR would rank pages that match one common word above nothing better. */
     qp.set_default_op(Xapian::Query::OP_AND);
@@ -81,7 +87,7 @@ Xapian::QueryParser make_query_parser(const Xapian::Stem &stem) {
 
     const std::string title = "title";
     for (const std::string &name : {title, upper_ascii(title), capitalised(title)})
-        qp.add_prefix(name, schema::PREFIX_TITLE);
+        qp.add_prefix(name, std::string("Z") + schema::PREFIX_TITLE);
 
     for (const Field &f : boolean_fields) {
         /* One grouping for all spellings of a field, so oblast:a OBLAST:b is still "either oblast";
@@ -90,6 +96,9 @@ Xapian::QueryParser make_query_parser(const Xapian::Stem &stem) {
         for (const std::string &name : {std::string(f.name), upper_ascii(f.name), capitalised(f.name)})
             qp.add_boolean_prefix(name, (new BooleanField(f.prefix))->release(), &grouping);
     }
+    const std::string date = "date"; /* date:a date:b means either period */
+    for (const std::string &name : {date, upper_ascii(date), capitalised(date)})
+        qp.add_boolean_prefix(name, (new DateField())->release(), &date);
     return qp;
 }
 
@@ -108,16 +117,18 @@ std::string normalised_query(const char *query) {
 }
 
 Xapian::Query parse_user_query(Xapian::QueryParser &parser, const char *query, const std::string &normalised,
-                               long *error_offset) {
+                               long *error_offset, bool partial) {
     /* Our checker runs on the text as typed, so its offset points into what the user sees. */
     size_t offset = 0;
     const char *message = nullptr;
-    if (!poshuk_query_check(query, &offset, &message)) {
+    if (!poshuk_query_check_flags(query, partial ? POSHUK_QCHECK_PARTIAL : 0, &offset, &message)) {
         *error_offset = static_cast<long>(offset);
         throw Failure{POSHUK_ERR_QUERY_SYNTAX, message ? message : "query syntax error"};
     }
     const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-                           Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
+                           Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT |
+                           Xapian::QueryParser::FLAG_WILDCARD |
+                           (partial ? Xapian::QueryParser::FLAG_PARTIAL : 0);
     try {
         return parser.parse_query(normalised, flags);
     } catch (const Xapian::QueryParserError &e) {

@@ -130,11 +130,16 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
                 throw shim::Failure{POSHUK_ERR_INVALID, "the request's sort " +
                                                             std::to_string(static_cast<int>(sort)) +
                                                             " is not a poshuk_sort"};
-            Xapian::Query words =
-                blank
-                    ? Xapian::Query::MatchAll
-                    : shim::with_cross_script(
-                          shim::parse_user_query(d->parser, request->query, text, &d->error_offset), d->stem);
+            const bool partial = request->partial != 0;
+            const size_t expansion = request->max_expansion ? request->max_expansion : POSHUK_MAX_EXPANSION;
+            Xapian::Query words = Xapian::Query::MatchAll;
+            if (!blank) {
+                shim::check_expansion(d->db, d->parser, request->query, partial, expansion, &d->error_offset);
+                words = shim::parse_user_query(d->parser, request->query, text, &d->error_offset, partial);
+                words = shim::expand_wildcards(words, d->db, d->stem, request->query, partial, expansion);
+                words = shim::with_cross_script(words, d->stem);
+            }
+
             if (!blank && sort == POSHUK_SORT_RECENT)
                 words = boosted(words, d->db);
 
