@@ -81,6 +81,16 @@ void create_whole(const std::string &path) {
     sync_directory(parent_of(target));
 }
 
+/* 0 when dir's lock file can be opened for writing (so a lock error means another writer), else
+ * why not. */
+int lock_file_error(const std::string &dir) {
+    int fd = ::open((dir + "/flintlock").c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0666); /* as Xapian would */
+    if (fd < 0)
+        return errno;
+    ::close(fd);
+    return 0;
+}
+
 Writable open_once(const std::string &path) {
     int err = 0;
     int action = Xapian::DB_CREATE_OR_OPEN;
@@ -105,6 +115,12 @@ Writable open_once(const std::string &path) {
     try {
         w.db = Xapian::WritableDatabase(w.dir, action | Xapian::DB_BACKEND_GLASS);
     } catch (const Xapian::DatabaseLockError &) {
+        /* Xapian says "cannot lock" also when it cannot open the lock file at all (a read-only
+         * directory or file system, no permission): that is not another writer, and waiting for it
+         * would wait for ever. */
+        const int err = lock_file_error(w.dir);
+        if (err != 0)
+            throw Failure{POSHUK_ERR_OPEN, "cannot write to index '" + path + "' (" + errno_text(err) + ")"};
         throw Failure{POSHUK_ERR_LOCKED, "index '" + path + "' is being written by another process"};
     } catch (const Xapian::DatabaseNotFoundError &) {
         if (has_entry(w.dir, "flintlock") && !has_entry(w.dir, "iamglass"))

@@ -22,7 +22,7 @@ seed=${POSHUK_CRASH_SEED:-$(( $(date +%s) % 32768 ))}
 RANDOM=$seed
 echo "crash test: $rounds rounds, seed $seed"
 
-N=400     # articles: every one fits in one poshuk-query listing (its window is 1000)
+N=300     # articles: every one fits in one poshuk-query listing (its window is 1000)
 COMMIT=20 # --commit-every
 
 # corpus VERSION — N articles: id c0001.., title "Стаття N vVERSION", a body of 60 words that
