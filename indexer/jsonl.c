@@ -141,23 +141,38 @@ static poshuk_jsonl_step reject_utf8(poshuk_jsonl *reader, const char *text, siz
     /* The key comes from text jansson never checked: it may hold raw control characters, so it is
      * quoted (escaped) like any input value. */
     char label[KEY_SHOWN_MAX + 32], quoted[sizeof label * 6];
-    int n =
-        snprintf(label, sizeof label, "%.*s", (int)(key_len < KEY_SHOWN_MAX ? key_len : KEY_SHOWN_MAX), key);
+    size_t shown = key_len < KEY_SHOWN_MAX ? key_len : KEY_SHOWN_MAX;
+    /* A long name is cut at a character boundary, never inside one, and says it was cut. */
+    while (shown < key_len && shown > 0 && ((unsigned char)key[shown] & 0xC0) == 0x80)
+        shown--;
+    int n = snprintf(label, sizeof label, "%.*s%s", (int)shown, key, shown < key_len ? "..." : "");
     if (place == POSHUK_SCAN_ELEMENT)
         snprintf(label + n, sizeof label - (size_t)n, "[%zu]", index);
     return reject(reader, "field %s: invalid UTF-8 at byte offset %zu",
                   poshuk_record_quote(label, strlen(label), quoted, sizeof quoted), shown_offset);
 }
 
-/* jansson's reason, with any control character it quoted from the input escaped: a message is one
- * line on a terminal. */
+/* jansson's reason, with any control character it quoted from the input escaped (a message is one
+ * line on a terminal) and any byte that is not part of a whole UTF-8 character shown as \xNN: jansson
+ * quotes the input near the error byte by byte, and may cut a character in half. */
 static void copy_reason(const char *reason, char *out, size_t size) {
     size_t o = 0;
-    for (const unsigned char *p = (const unsigned char *)reason; *p && o + 7 < size; p++) {
-        if (*p < 0x20 || *p == 0x7F)
+    const unsigned char *p = (const unsigned char *)reason, *end = p + strlen(reason);
+    while (p < end && o + 7 < size) {
+        uint32_t cp = 0;
+        size_t n = *p < 0x80 ? 1 : poshuk_input_utf8_decode(p, end, &cp);
+        if (n == 0) {
+            o += (size_t)snprintf(out + o, size - o, "\\x%02x", *p);
+            n = 1;
+        } else if (*p < 0x20 || *p == 0x7F) {
             o += (size_t)snprintf(out + o, size - o, "\\u%04x", *p);
-        else
-            out[o++] = (char)*p;
+        } else {
+            if (o + n + 1 > size)
+                break;
+            memcpy(out + o, p, n);
+            o += n;
+        }
+        p += n;
     }
     out[o] = '\0';
 }

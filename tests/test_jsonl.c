@@ -434,6 +434,15 @@ static void test_megabyte_line(void **state) {
     free(text);
 }
 
+/* Fuzzing found both: a message must be valid UTF-8 even where jansson, or a long field name, would
+ * cut a character in half. */
+static void test_messages_never_cut_a_character(void **state) {
+    (void)state;
+    reject_line("\"\\\xd0\x8c", "not JSON: invalid escape near '\"\\\\xd0' at column 3");
+    reject_line("{\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xd1\x8f\":\"\xff\"}",
+                "field \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\": invalid UTF-8 at byte offset 54");
+}
+
 static void test_read_error(void **state) {
     (void)state;
     FILE *dir = fopen(".", "r"); /* opening a directory works; reading it fails */
@@ -465,6 +474,7 @@ int main(void) {
         cmocka_unit_test(test_empty_input),
         cmocka_unit_test(test_megabyte_line),
         cmocka_unit_test(test_read_error),
+        cmocka_unit_test(test_messages_never_cut_a_character),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
