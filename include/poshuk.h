@@ -337,6 +337,7 @@ typedef struct poshuk_completion {
 typedef struct poshuk_completions {
     poshuk_completion *items; /* most frequent word first, equal counts in byte order */
     size_t n_items;
+    double seconds; /* time the completion took */
 } poshuk_completions;
 
 /* Completions of what someone is typing: the last word of text (case-insensitive) is completed

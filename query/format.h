@@ -34,6 +34,15 @@ char *poshuk_format_text(const poshuk_results *results, const poshuk_output_requ
 /* One pretty-printed JSON object ending with a newline (query/JSON.md). */
 char *poshuk_format_json(const poshuk_results *results, const poshuk_output_request *request);
 
+/* Completions (poshuk-query --suggest), one a line: the completed text, then the number of articles
+ * with that word, right-aligned after at least two spaces:
+ *   громада бюджет        12
+ * Nothing at all when there are none. */
+char *poshuk_format_completions_text(const poshuk_completions *completions);
+
+/* {"text": ..., "took_ms": ..., "completions": [{"text": ..., "count": ...}]} and a newline. */
+char *poshuk_format_completions_json(const poshuk_completions *completions, const char *text);
+
 /* {"error":{"status":..., "message":..., "offset":...}} and a newline. offset is left out when
  * include_offset is 0, and null when it is negative (a syntax error whose place is unknown). */
 char *poshuk_format_json_error(const char *status, const char *message, int include_offset, long offset);

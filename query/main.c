@@ -155,6 +155,44 @@ static int search(const poshuk_cli_options *o) {
     return code;
 }
 
+/* Opens the index for search() and suggest(); on failure reports it and returns 0. */
+static poshuk_db *open_index(const poshuk_cli_options *o, int *code) {
+    poshuk_db *db = NULL;
+    poshuk_status status = poshuk_db_open(o->indexes, o->n_indexes, &db);
+    if (status == POSHUK_OK)
+        return db;
+    const char *why = db && poshuk_db_error(db)[0] ? poshuk_db_error(db) : poshuk_status_str(status);
+    *code = fail(o->json, EXIT_INDEX, status_name(status), why);
+    poshuk_db_close(db);
+    return NULL;
+}
+
+/* --suggest TEXT: completions of TEXT's last word, --limit of them. */
+static int suggest(const poshuk_cli_options *o) {
+    int code = 0;
+    poshuk_db *db = open_index(o, &code);
+    if (!db)
+        return code;
+    poshuk_completions *c = NULL;
+    poshuk_status status = poshuk_db_complete(db, o->suggest, o->limit, &c);
+    if (status != POSHUK_OK) {
+        const char *why = poshuk_db_error(db)[0] ? poshuk_db_error(db) : poshuk_status_str(status);
+        code =
+            fail(o->json, status == POSHUK_ERR_INVALID ? EXIT_USAGE : EXIT_INDEX, status_name(status), why);
+    } else {
+        char *text =
+            o->json ? poshuk_format_completions_json(c, o->suggest) : poshuk_format_completions_text(c);
+        if (text)
+            fputs(text, stdout);
+        else
+            code = fail(o->json, EXIT_INDEX, "nomem", "out of memory");
+        free(text);
+    }
+    poshuk_completions_free(c);
+    poshuk_db_close(db);
+    return code;
+}
+
 /* --analyse: what indexing makes of each word, for people or as JSON. */
 static int analyse(const char *text, int json) {
     poshuk_tokens *tokens = NULL;
@@ -187,6 +225,8 @@ int main(int argc, char **argv) {
         code = 0;
     } else if (o.analyse) {
         code = analyse(o.analyse, o.json);
+    } else if (o.suggest) {
+        code = suggest(&o);
     } else {
         /* Checked here too, before the index is opened: a mistyped query is reported even when
          * the index is missing, and the caret needs no index at all. */
