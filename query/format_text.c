@@ -12,8 +12,9 @@
  *   cut with "…" when longer;
  * - with colour on (a terminal), the title and the snippet's matched words in bold; otherwise no
  *   escape sequence at all, so a pipe gets plain text;
- * - a did-you-mean suggestion on a line of its own before the header: "Did you mean: X? (N articles)"
- *   when only proposed, "Showing results for X; nothing matched Y" when the search ran it.
+ * - a did-you-mean suggestion on a line of its own before the header: "Did you mean “X”? N articles"
+ *   when only proposed; "No articles match “Y”; showing “X”" when the search ran it instead (the
+ *   header then names X); " (keyboard layout)" after X when it is Y retyped in the other layout.
  * Widths are terminal columns: Cyrillic and Latin letters take one, combining marks none, CJK two.
  * Control characters in stored text show as spaces, so a title cannot break the layout. */
 #include "query/format.h"
@@ -121,17 +122,17 @@ static void header(poshuk_strbuf *sb, const poshuk_results *r, const poshuk_outp
 }
 
 /* The did-you-mean line (see the top of the file), cut to the width. */
-static void suggestion(poshuk_strbuf *sb, const poshuk_results *r) {
+static void suggestion(poshuk_strbuf *sb, const poshuk_results *r, const poshuk_output_request *req) {
     if (!r->suggestion || blank(r->suggestion))
         return;
     poshuk_strbuf line = {0};
     const char *why = r->suggestion_kind == POSHUK_SUGGEST_LAYOUT ? " (keyboard layout)" : "";
     if (r->suggestion_applied)
-        poshuk_sb_printf(
-            &line, "Showing results for \xE2\x80\x9C%s\xE2\x80\x9D%s; nothing matched the query as typed",
-            r->suggestion, why);
+        poshuk_sb_printf(&line,
+                         "No articles match \xE2\x80\x9C%s\xE2\x80\x9D; showing \xE2\x80\x9C%s\xE2\x80\x9D%s",
+                         blank(req->query) ? "" : req->query, r->suggestion, why);
     else
-        poshuk_sb_printf(&line, "Did you mean \xE2\x80\x9C%s\xE2\x80\x9D?%s %" PRIu64 " %s", r->suggestion,
+        poshuk_sb_printf(&line, "Did you mean \xE2\x80\x9C%s\xE2\x80\x9D%s? %" PRIu64 " %s", r->suggestion,
                          why, r->suggestion_total, r->suggestion_total == 1 ? "article" : "articles");
     char *text = poshuk_sb_take(&line);
     if (text) {
@@ -357,8 +358,12 @@ static void facet_line(poshuk_strbuf *sb, const char *label, const poshuk_facet 
 char *poshuk_format_text(const poshuk_results *r, const poshuk_output_request *req) {
     static const char *const labels[POSHUK_FACET_COUNT] = {"Tags:", "Oblast:", "Hromada:", "Year:", "Month:"};
     poshuk_strbuf sb = {0};
-    suggestion(&sb, r);
-    header(&sb, r, req);
+    suggestion(&sb, r, req);
+    /* After a correction the hits are the suggestion's, and so is the header. */
+    poshuk_output_request shown = *req;
+    if (r->suggestion && r->suggestion_applied)
+        shown.query = r->suggestion;
+    header(&sb, r, &shown);
     hit_lines(&sb, r, req->color);
     int any = 0;
     for (int k = 0; k < POSHUK_FACET_COUNT; k++)

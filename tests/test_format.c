@@ -408,8 +408,8 @@ static void test_text_suggestion(void **state) {
     r.total = 7;
     req.query = "ltwtynhfkspfwsz";
     expect_text(poshuk_format_text(&r, &req),
-                "Showing results for “децентралізація” (keyboard layout); nothing matched the qu…\n"
-                "7 articles match “ltwtynhfkspfwsz”, none shown\n");
+                "No articles match “ltwtynhfkspfwsz”; showing “децентралізація” (keyboard layout)\n"
+                "7 articles match “децентралізація”, none shown\n");
 }
 
 int main(void) {

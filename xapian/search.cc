@@ -1,6 +1,7 @@
 /* poshuk_db_search: one request -> query, filters, ranking, exact totals and facets -> results. */
 #include "xapian/cross_script.h"
 #include "xapian/db.h"
+#include "xapian/did_you_mean.h"
 
 #include "xapian/facets.h"
 #include "xapian/poshuk_stem.h"
@@ -104,6 +105,91 @@ Xapian::Query filtered(const Xapian::Query &query, const Xapian::Query &filter) 
     return filter.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 }
 
+/* Fewer matches than this, and a request with did_you_mean looks for a better query. */
+constexpr uint64_t FEW_MATCHES = 3;
+
+/* One search of request as it is: the whole of poshuk_db_search but the did-you-mean step. */
+std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_request &request) {
+    const std::string text = shim::normalised_query(request.query);
+    const bool blank = text.empty();
+    const poshuk_sort sort = request.sort;
+    const bool partial = request.partial != 0;
+    const size_t expansion = request.max_expansion ? request.max_expansion : POSHUK_MAX_EXPANSION;
+    Xapian::Query words = Xapian::Query::MatchAll;
+    if (!blank) {
+        shim::check_expansion(d->db, d->parser, request.query, partial, expansion, &d->error_offset);
+        words = shim::parse_user_query(d->parser, request.query, text, &d->error_offset, partial);
+        words = shim::expand_wildcards(words, d->db, d->stem, request.query, partial, expansion);
+        words = shim::with_cross_script(words, d->stem);
+    }
+    if (!blank && sort == POSHUK_SORT_RECENT)
+        words = boosted(words, d->db);
+
+    /* Multi-select: each facet with a filter of its own is counted by a match of its own. */
+    unsigned main_facets = request.facets & POSHUK_FACETS_ALL;
+    std::vector<std::pair<std::unique_ptr<shim::FacetSpy>, Xapian::Query>> own_counts;
+    if (request.multiselect) {
+        const unsigned kinds = shim::request_filter_kinds(request);
+        for (const OwnFilter &own : own_filters) {
+            if (!(kinds & own.filter_kind) || !(main_facets & own.facet_bits))
+                continue;
+            main_facets &= ~own.facet_bits;
+            own_counts.emplace_back(std::make_unique<shim::FacetSpy>(own.facet_bits),
+                                    filtered(words, shim::request_filter(request, own.filter_kind)));
+        }
+    }
+
+    shim::FacetSpy spy(main_facets);
+    const Xapian::MSet mset = run_match(d->db, filtered(words, shim::request_filter(request)), blank, sort,
+                                        main_facets ? &spy : nullptr, request.offset, request.limit);
+    for (auto &own : own_counts)
+        run_match(d->db, own.second, blank, sort, own.first.get(), 0, 0);
+
+    auto results = std::make_unique<shim::ResultsBuilder>();
+    results->get()->total = mset.get_matches_estimated();
+    /* Snippets stem with the analysis the query was parsed with, so inflected forms are marked. */
+    results->add_hits(mset, request.offset + 1, !blank, request.snippet_chars, &d->stem);
+    for (int k = 0; k < POSHUK_FACET_COUNT; ++k) {
+        const poshuk_facet_kind kind = static_cast<poshuk_facet_kind>(k);
+        if (!(request.facets & (1u << k)))
+            continue;
+        const shim::FacetSpy *counted = &spy;
+        for (const auto &own : own_counts)
+            if (own.first->counts(kind))
+                counted = own.first.get();
+        results->set_facet(kind, counted->values(kind, request.facet_limit));
+    }
+    return results;
+}
+
+/* Did you mean: a better query for one that found fewer than FEW_MATCHES. When the query found
+ * nothing and the suggestion finds something, its results replace the query's; otherwise the
+ * suggestion is only proposed, and only when it finds more. */
+void did_you_mean(poshuk_db *d, const poshuk_request &request,
+                  std::unique_ptr<shim::ResultsBuilder> &results) {
+    if (results->get()->total >= FEW_MATCHES || shim::normalised_query(request.query).empty())
+        return;
+    const shim::Suggestion s = shim::suggest_query(d->db, request.query, request.partial != 0);
+    if (s.query.empty())
+        return;
+    poshuk_request again = request;
+    again.query = s.query.c_str();
+    std::unique_ptr<shim::ResultsBuilder> other;
+    try {
+        other = search_once(d, again);
+    } catch (const shim::Failure &) {
+        d->error_offset = -1; /* the suggestion's trouble is not the query's: no suggestion */
+        return;
+    }
+    const uint64_t found = other->get()->total;
+    if (results->get()->total == 0 && found > 0) {
+        other->set_suggestion(s.query, s.kind, true, found);
+        results = std::move(other);
+    } else if (found > results->get()->total) {
+        results->set_suggestion(s.query, s.kind, false, found);
+    }
+}
+
 } // namespace
 
 extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *request, poshuk_results **out) {
@@ -122,65 +208,17 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
             if (!d->open)
                 throw shim::Failure{POSHUK_ERR_INVALID, "the index is not open (opening it failed)"};
             check_window(*request);
-
-            const std::string text = shim::normalised_query(request->query);
-            const bool blank = text.empty();
             const poshuk_sort sort = request->sort;
             if (sort != POSHUK_SORT_RELEVANCE && sort != POSHUK_SORT_NEWEST && sort != POSHUK_SORT_RECENT)
                 throw shim::Failure{POSHUK_ERR_INVALID, "the request's sort " +
                                                             std::to_string(static_cast<int>(sort)) +
                                                             " is not a poshuk_sort"};
-            const bool partial = request->partial != 0;
-            const size_t expansion = request->max_expansion ? request->max_expansion : POSHUK_MAX_EXPANSION;
-            Xapian::Query words = Xapian::Query::MatchAll;
-            if (!blank) {
-                shim::check_expansion(d->db, d->parser, request->query, partial, expansion, &d->error_offset);
-                words = shim::parse_user_query(d->parser, request->query, text, &d->error_offset, partial);
-                words = shim::expand_wildcards(words, d->db, d->stem, request->query, partial, expansion);
-                words = shim::with_cross_script(words, d->stem);
-            }
-
-            if (!blank && sort == POSHUK_SORT_RECENT)
-                words = boosted(words, d->db);
-
-            /* Multi-select: each facet with a filter of its own is counted by a match of its own. */
-            unsigned main_facets = request->facets & POSHUK_FACETS_ALL;
-            std::vector<std::pair<std::unique_ptr<shim::FacetSpy>, Xapian::Query>> own_counts;
-            if (request->multiselect) {
-                const unsigned kinds = shim::request_filter_kinds(*request);
-                for (const OwnFilter &own : own_filters) {
-                    if (!(kinds & own.filter_kind) || !(main_facets & own.facet_bits))
-                        continue;
-                    main_facets &= ~own.facet_bits;
-                    own_counts.emplace_back(std::make_unique<shim::FacetSpy>(own.facet_bits),
-                                            filtered(words, shim::request_filter(*request, own.filter_kind)));
-                }
-            }
-
-            shim::FacetSpy spy(main_facets);
-            const Xapian::MSet mset =
-                run_match(d->db, filtered(words, shim::request_filter(*request)), blank, sort,
-                          main_facets ? &spy : nullptr, request->offset, request->limit);
-            for (auto &own : own_counts)
-                run_match(d->db, own.second, blank, sort, own.first.get(), 0, 0);
-
-            shim::ResultsBuilder results;
-            results.get()->total = mset.get_matches_estimated();
-            /* Snippets stem with the analysis the query was parsed with, so inflected forms are marked. */
-            results.add_hits(mset, request->offset + 1, !blank, request->snippet_chars, &d->stem);
-            for (int k = 0; k < POSHUK_FACET_COUNT; ++k) {
-                const poshuk_facet_kind kind = static_cast<poshuk_facet_kind>(k);
-                if (!(request->facets & (1u << k)))
-                    continue;
-                const shim::FacetSpy *counted = &spy;
-                for (const auto &own : own_counts)
-                    if (own.first->counts(kind))
-                        counted = own.first.get();
-                results.set_facet(kind, counted->values(kind, request->facet_limit));
-            }
-            results.get()->seconds =
+            std::unique_ptr<shim::ResultsBuilder> results = search_once(d, *request);
+            if (request->did_you_mean)
+                did_you_mean(d, *request, results);
+            results->get()->seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-            *out = results.release();
+            *out = results->release();
             return POSHUK_OK;
         });
 }

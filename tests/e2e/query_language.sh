@@ -5,8 +5,8 @@
 source "$(dirname "$0")/lib.bash"
 index_samples "$work/index"
 
-ids() { # ids ARGS... — "total: id id …" of a JSON search, ids sorted
-  query --json --limit 100 --snippets 0 --no-facets "$@" | jq -r '"\(.total): \([.hits[].id] | sort | join(" "))"'
+ids() { # ids ARGS... — "total: id id …" of a JSON search as typed (no did-you-mean), ids sorted
+  query --json --limit 100 --snippets 0 --no-facets --no-correction "$@" | jq -r '"\(.total): \([.hits[].id] | sort | join(" "))"'
 }
 fails() { # fails ARGS... — "exit status: stderr" of a search that must fail
   local out rc
