@@ -101,6 +101,41 @@ static void test_everything(void **state) {
     poshuk_cli_free(&o);
 }
 
+/* The options of the query features: defaults, then each one set. */
+static void test_feature_options(void **state) {
+    (void)state;
+    char *defaults[] = {"poshuk-query", "громада"};
+    char *set[] = {"poshuk-query", "--sort",          "recent",  "--multi-select", "--snippets=0",
+                   "--partial",    "--no-correction", "--color", "never",          "громада"};
+    char *newest[] = {"poshuk-query", "--sort=newest", "--color=always", "--suggest", "гро"};
+    poshuk_cli_options o;
+    char msg[256];
+    assert_int_equal(parse(ARGC(defaults), defaults, "/i", &o, msg), POSHUK_CLI_OK);
+    assert_int_equal(o.sort, 0);
+    assert_int_equal(o.multiselect, 0);
+    assert_int_equal(o.snippet_chars, POSHUK_CLI_SNIPPET_CHARS);
+    assert_int_equal(o.partial, 0);
+    assert_int_equal(o.correction, 1);
+    assert_int_equal(o.color, POSHUK_CLI_COLOR_AUTO);
+    assert_null(o.suggest);
+    poshuk_cli_free(&o);
+    assert_int_equal(parse(ARGC(set), set, "/i", &o, msg), POSHUK_CLI_OK);
+    assert_int_equal(o.sort, 2);
+    assert_int_equal(o.multiselect, 1);
+    assert_int_equal(o.snippet_chars, 0);
+    assert_int_equal(o.partial, 1);
+    assert_int_equal(o.correction, 0);
+    assert_int_equal(o.color, POSHUK_CLI_COLOR_NEVER);
+    assert_string_equal(o.query, "громада");
+    poshuk_cli_free(&o);
+    assert_int_equal(parse(ARGC(newest), newest, "/i", &o, msg), POSHUK_CLI_OK);
+    assert_int_equal(o.sort, 1);
+    assert_int_equal(o.color, POSHUK_CLI_COLOR_ALWAYS);
+    assert_string_equal(o.suggest, "гро");
+    assert_null(o.query);
+    poshuk_cli_free(&o);
+}
+
 static void test_help_and_version(void **state) {
     (void)state;
     char *help[] = {"poshuk-query", "--bogus-is-not-reached-first", "-h"};
@@ -146,6 +181,13 @@ static void test_usage_errors(void **state) {
         {{"--from", "2025-08", "--to", "2025-07"}, "/i", "--from \"2025-08\" is after --to \"2025-07\""},
         {{"громада"}, NULL, "no index: give -d DIR or set POSHUK_INDEX"},
         {{"громада"}, "", "no index: give -d DIR or set POSHUK_INDEX"},
+        {{"--sort", "oldest"}, "/i", "--sort: \"oldest\" is not one of relevance, newest or recent"},
+        {{"--color=sometimes"}, "/i", "--color: \"sometimes\" is not one of auto, always or never"},
+        {{"--snippets", "many"}, "/i", "--snippets: cannot read \"many\" as a number"},
+        {{"--suggest", "гро", "громада"},
+         "/i",
+         "--suggest takes its text as its value; give no WORDS with it"},
+        {{"--partial=yes"}, "/i", "--partial takes no value"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *argv[5] = {"poshuk-query"};
@@ -177,7 +219,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_defaults),         cmocka_unit_test(test_everything),
         cmocka_unit_test(test_help_and_version), cmocka_unit_test(test_usage_errors),
-        cmocka_unit_test(test_wants_json),
+        cmocka_unit_test(test_wants_json),       cmocka_unit_test(test_feature_options),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
