@@ -67,13 +67,20 @@ expect_eq "junk: the index is as it was" "$base_ids t1" "$(ids "$index")"
   head -c 100000000 /dev/zero | tr '\0' a
   printf '"}\n{"id":"after-huge","title":"Після довгого рядка"}\n'
 } >"$work/huge.jsonl"
-if [ -x /usr/bin/time ]; then
+# Memory: the same job on a one-line file is the baseline. The reader keeps at most 32 MiB of a line;
+# keeping the whole line would cost over 100 MB more. A sanitizer's allocator holds on to freed blocks
+# (its quarantine), which blurs the difference: with one, the check is skipped.
+if [ -x /usr/bin/time ] && ! grep -q __asan_init "$POSHUK_INDEX_BIN"; then
+  "$POSHUK_INDEX_BIN" -q -d "$work/rss-baseline" - <<<'{"id":"small","title":"t"}'
+  /usr/bin/time -f %M -o "$work/rss" "$POSHUK_INDEX_BIN" -q -d "$work/rss-baseline" - <<<'{"id":"small","title":"t"}'
+  baseline_kb=$(tail -n 1 "$work/rss")
   rc=0
   /usr/bin/time -f %M -o "$work/rss" "$POSHUK_INDEX_BIN" -d "$index" "$work/huge.jsonl" >"$work/stdout" 2>"$work/stderr" || rc=$?
   rss_kb=$(tail -n 1 "$work/rss") # the last line: before it, time says the command exited with 1
-  expect_eq "100 MB line: the line is not kept in memory (max RSS ${rss_kb} kB)" yes \
-    "$([ "$rss_kb" -lt 80000 ] && echo yes || echo no)"
+  expect_eq "100 MB line: not kept in memory (max RSS ${rss_kb} kB, ${baseline_kb} kB for one short line)" yes \
+    "$([ $((rss_kb - baseline_kb)) -lt 60000 ] && echo yes || echo no)"
 else
+  echo "SKIP 100 MB line, memory: no /usr/bin/time, or a sanitizer build"
   run -d "$index" "$work/huge.jsonl"
 fi
 err=$(cat "$work/stderr")
