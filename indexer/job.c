@@ -73,11 +73,13 @@ static double seconds_now(void) {
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+/* Every 64 records, a look at the clock: the counts go out every PROGRESS_SECONDS, and once early (at
+ * the 64th record), so that a short job on a terminal shows what it is doing too. */
 static void tick(poshuk_job *job) {
     if (job->counts.read % 64 != 0)
         return;
     double now = seconds_now();
-    if (now - job->last_progress >= PROGRESS_SECONDS) {
+    if (job->counts.read == 64 || now - job->last_progress >= PROGRESS_SECONDS) {
         job->last_progress = now;
         job->report(job->context, POSHUK_JOB_EVENT_PROGRESS, "", &job->counts);
     }
