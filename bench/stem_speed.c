@@ -2,7 +2,7 @@
  * second of normalise + split + stem over Ukrainian text, and Snowball English on English words in
  * the same run, so the figures can be compared on one (possibly shared) machine.
  *
- * Build by hand (no CMake target yet) and run:
+ * bench/stem_speed.sh does all of this; by hand:
  *   cc -O2 -std=c11 -I. bench/stem_speed.c $(ls stemmers/[a-z]*.c) -lstemmer -o build-stem/stem_speed
  *   jq -r 'select(.lang=="uk") | .title, .body' samples/articles.jsonl > build-stem/uk.txt
  *   jq -r 'select(.lang=="en") | .title, .body' samples/articles.jsonl > build-stem/en.txt
