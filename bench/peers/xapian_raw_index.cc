@@ -43,7 +43,17 @@ void put(std::string &out, const std::string &s) {
     out += s;
 }
 
-Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg, const Xapian::Stem &stem) {
+/* The written words (lower-cased, unstemmed) as XW terms with wdf 0 and no positions: poshuk's
+ * vocabulary for wildcards, completion and did-you-mean (xapian/vocabulary.h). */
+void add_words(Xapian::Document &doc, Xapian::TermGenerator &words, const std::string &text) {
+    if (text.empty())
+        return;
+    words.set_document(doc);
+    words.index_text_without_positions(text, 0, "XW");
+}
+
+Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg, Xapian::TermGenerator &words,
+                               const Xapian::Stem &stem) {
     Xapian::Document doc;
     tg.set_document(doc);
     const std::string title = raw::normalise(field(o, "title")), body = raw::normalise(field(o, "body"));
@@ -57,6 +67,8 @@ Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg, const Xapia
         tg.index_text(body);
         raw::add_cross_keys(doc, body, stem);
     }
+    add_words(doc, words, title);
+    add_words(doc, words, body);
 
     const std::string id = field(o, "id"), lang = field(o, "lang"), oblast = field(o, "oblast"),
                       source = field(o, "source"), date = field(o, "date"), url = field(o, "url");
@@ -123,6 +135,8 @@ int main(int argc, char **argv) {
         const Xapian::Stem stem = raw::make_stem();
         tg.set_stemmer(stem);
         tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+        Xapian::TermGenerator words;
+        words.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
         db.begin_transaction(false);
         char *line = nullptr;
         size_t cap = 0;
@@ -136,7 +150,7 @@ int main(int argc, char **argv) {
                 json_decref(o);
                 continue;
             }
-            db.replace_document("Q" + field(o, "id"), make_document(o, tg, stem));
+            db.replace_document("Q" + field(o, "id"), make_document(o, tg, words, stem));
             json_decref(o);
             if (++n % every == 0) {
                 db.commit_transaction();
