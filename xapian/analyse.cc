@@ -3,6 +3,7 @@
 #include "poshuk.h"
 
 #include "stemmers/analysis.h"
+#include "xapian/c_strings.h"
 #include "xapian/cross_script.h"
 #include "xapian/poshuk_stem.h"
 #include "xapian/schema.h"
@@ -20,7 +21,8 @@
 namespace {
 
 struct TokenData {
-    std::string word, lower, script, term, translit, cross_key;
+    std::string word, lower, term, translit, cross_key;
+    const char *script = nullptr; /* static: "uk", "en" or "other" */
     bool has_term = false, has_translit = false, has_cross_key = false;
     bool stopword = false;
 };
@@ -59,18 +61,7 @@ std::string term_of(Xapian::TermGenerator &termgen, const std::string &word) {
 std::string translit_of(const std::string &lower) {
     size_t len = 0;
     char *latin = poshuk_translit(lower.data(), lower.size(), &len);
-    if (!latin)
-        throw std::bad_alloc();
-    std::unique_ptr<char, decltype(&std::free)> owner(latin, &std::free);
-    return std::string(latin, len);
-}
-
-char *copy(const std::string &s) {
-    char *p = static_cast<char *>(std::malloc(s.size() + 1));
-    if (!p)
-        throw std::bad_alloc();
-    std::memcpy(p, s.c_str(), s.size() + 1);
-    return p;
+    return shim::take_c_string(latin, len); /* two statements: len is set by the call */
 }
 
 } // namespace
@@ -100,11 +91,7 @@ extern "C" poshuk_status poshuk_analyse(const char *text, poshuk_tokens **out) {
     return shim::guarded(
         error, [] { return std::string("analysing text"); },
         [&] {
-            size_t len = 0;
-            char *normalised = poshuk_normalise(text, std::strlen(text), &len);
-            if (!normalised)
-                throw std::bad_alloc();
-            std::unique_ptr<char, decltype(&std::free)> owner(normalised, &std::free);
+            const std::string normalised = shim::normalised_text(text);
 
             const Xapian::Stem stem = shim::make_stem();
             Xapian::TermGenerator termgen;
@@ -112,14 +99,14 @@ extern "C" poshuk_status poshuk_analyse(const char *text, poshuk_tokens **out) {
             termgen.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
 
             std::vector<TokenData> words;
-            shim::each_word(std::string(normalised, len), [&](const shim::Word &w) {
+            shim::each_word(normalised, [&](const shim::Word &w) {
                 TokenData t;
                 t.word = w.text;
                 t.lower = w.lower;
                 t.script = script_of(w.lower);
                 t.term = term_of(termgen, w.lower);
                 t.has_term = !t.term.empty();
-                if (t.script == "uk") {
+                if (std::strcmp(t.script, "uk") == 0) {
                     t.translit = translit_of(w.lower);
                     t.has_translit = true;
                 }
@@ -141,12 +128,12 @@ extern "C" poshuk_status poshuk_analyse(const char *text, poshuk_tokens **out) {
                 throw std::bad_alloc();
             for (const TokenData &d : words) {
                 poshuk_token &t = tokens->items[tokens->n_items++];
-                t.word = copy(d.word);
-                t.lower = copy(d.lower);
-                t.script = d.script == "uk" ? "uk" : d.script == "en" ? "en" : "other";
-                t.term = d.has_term ? copy(d.term) : nullptr;
-                t.translit = d.has_translit ? copy(d.translit) : nullptr;
-                t.cross_key = d.has_cross_key ? copy(d.cross_key) : nullptr;
+                t.word = shim::malloc_copy(d.word);
+                t.lower = shim::malloc_copy(d.lower);
+                t.script = d.script;
+                t.term = d.has_term ? shim::malloc_copy(d.term) : nullptr;
+                t.translit = d.has_translit ? shim::malloc_copy(d.translit) : nullptr;
+                t.cross_key = d.has_cross_key ? shim::malloc_copy(d.cross_key) : nullptr;
                 t.stopword = d.stopword;
             }
             *out = result.release();

@@ -3,6 +3,7 @@
 
 #include "stemmers/analysis.h"
 #include "stemmers/oblasts.h"
+#include "xapian/c_strings.h"
 #include "xapian/cross_script.h"
 #include "xapian/docdata.h"
 #include "xapian/schema.h"
@@ -19,17 +20,6 @@
 namespace shim {
 
 namespace {
-
-std::string normalised(const char *text) {
-    if (!text || !*text)
-        return std::string();
-    size_t len = 0;
-    char *s = poshuk_normalise(text, std::strlen(text), &len);
-    if (!s)
-        throw std::bad_alloc();
-    std::unique_ptr<char, decltype(&std::free)> owner(s, &std::free);
-    return std::string(s, len);
-}
 
 /* Adds prefix+key terms for a list of values and returns their display forms. Values whose key is
  * the same (case or spacing differ) are one value: the article is counted once in its facet. */
@@ -70,14 +60,14 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
     /* Title twice: under S for title: searches, and unprefixed with wdf 5 so that a word in the title
      * weighs more than the same word in the body in free text. The gap in positions keeps a phrase
      * from matching across the end of the title and the start of the body. */
-    const std::string title = normalised(a.title);
+    const std::string title = normalised_text(a.title);
     if (!title.empty()) {
         termgen.index_text(title, 1, schema::PREFIX_TITLE);
         termgen.index_text(title, 5);
         termgen.increase_termpos();
         add_cross_script_keys(doc, title, stem);
     }
-    const std::string body = normalised(a.body);
+    const std::string body = normalised_text(a.body);
     if (!body.empty()) {
         termgen.index_text(body);
         add_cross_script_keys(doc, body, stem);

@@ -1,10 +1,12 @@
 /* poshuk_db_complete: completions of the word being typed, from the index's vocabulary (vocabulary.h).
  * It reads only the term list under XW<prefix>, never a document or a posting list, and at most
  * SCAN terms of it, so its cost does not grow with the index: a keystroke's worth of work. */
+#include "xapian/c_strings.h"
 #include "xapian/db.h"
 
 #include "xapian/status.h"
 #include "xapian/vocabulary.h"
+#include "xapian/words.h"
 
 #include <chrono>
 #include <cstdlib>
@@ -37,23 +39,6 @@ size_t last_word_start(const std::string &text) {
         in_word = word;
     }
     return start;
-}
-
-std::string capitalised(const std::string &word) {
-    Xapian::Utf8Iterator it(word);
-    if (it == Xapian::Utf8Iterator())
-        return word;
-    std::string out;
-    Xapian::Unicode::append_utf8(out, Xapian::Unicode::toupper(*it));
-    return out + word.substr(static_cast<size_t>((++it).raw() - word.data()));
-}
-
-char *dup(const std::string &s) {
-    char *p = static_cast<char *>(std::malloc(s.size() + 1));
-    if (!p)
-        throw std::bad_alloc();
-    std::memcpy(p, s.data(), s.size() + 1);
-    return p;
 }
 
 } // namespace
@@ -105,7 +90,8 @@ extern "C" poshuk_status poshuk_db_complete(poshuk_db *d, const char *text, size
                     if (!c->items)
                         throw std::bad_alloc();
                     for (const auto &w : words) {
-                        c->items[c->n_items].text = dup(before + (capital ? capitalised(w.first) : w.first));
+                        c->items[c->n_items].text =
+                            shim::malloc_copy(before + (capital ? shim::with_capital(w.first) : w.first));
                         c->items[c->n_items].count = w.second;
                         ++c->n_items;
                     }

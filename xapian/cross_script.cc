@@ -3,14 +3,10 @@
 
 #include "stemmers/analysis.h"
 #include "stemmers/untranslit.h"
+#include "xapian/c_strings.h"
+#include "xapian/query_rewrite.h"
 #include "xapian/schema.h"
 #include "xapian/words.h"
-
-#include <cstdlib>
-#include <memory>
-#include <new>
-#include <set>
-#include <vector>
 
 namespace shim {
 
@@ -32,10 +28,7 @@ bool starts_latin(const std::string &s) {
 std::string transliterated(const std::string &word) {
     size_t len = 0;
     char *latin = poshuk_translit(word.data(), word.size(), &len);
-    if (!latin)
-        throw std::bad_alloc();
-    std::unique_ptr<char, decltype(&std::free)> owner(latin, &std::free);
-    return std::string(latin, len);
+    return take_c_string(latin, len); /* two statements: len is set by the call */
 }
 
 /* The operators whose subqueries are independent words; a phrase or NEAR needs its terms as they
@@ -64,13 +57,11 @@ std::string cross_script_key(const std::string &stemmed, const Xapian::Stem &ste
     /* A Latin word is read back into Cyrillic and stemmed as Ukrainian, so that Kharkiv meets whatever
      * stem the Ukrainian stemmer gives Харків, Харкова and Харкові. */
     size_t len = 0;
-    char *cyrillic = poshuk_untranslit(stemmed.data(), stemmed.size(), &len);
-    if (!cyrillic)
-        throw std::bad_alloc();
-    std::unique_ptr<char, decltype(&std::free)> owner(cyrillic, &std::free);
-    if (len == 0)
+    char *untranslit = poshuk_untranslit(stemmed.data(), stemmed.size(), &len);
+    const std::string cyrillic = take_c_string(untranslit, len);
+    if (cyrillic.empty())
         return std::string(); /* letters KMU-2010 never writes: not a Ukrainian name */
-    return transliterated(stem(std::string(cyrillic, len)));
+    return transliterated(stem(cyrillic));
 }
 
 void add_cross_script_keys(Xapian::Document &doc, const std::string &text, const Xapian::Stem &stem) {
@@ -84,23 +75,18 @@ void add_cross_script_keys(Xapian::Document &doc, const std::string &text, const
 }
 
 Xapian::Query with_cross_script(const Xapian::Query &query, const Xapian::Stem &stem) {
-    const Xapian::Query::op op = query.get_type();
-    if (op == Xapian::Query::LEAF_TERM) {
-        const std::string term = *query.get_terms_begin();
+    return rewrite_query(query, combines_words, [&](const Xapian::Query &node) {
+        if (node.get_type() != Xapian::Query::LEAF_TERM)
+            return node;
+        const std::string term = *node.get_terms_begin();
         /* Z<stem> only: ZS<stem> is a title: search, the user asked for that field's exact words. */
         if (term.size() < 2 || term[0] != 'Z' || term[1] == 'S')
-            return query;
+            return node;
         const std::string key = cross_script_key(term.substr(1), stem);
         if (key.empty())
-            return query;
-        return Xapian::Query(Xapian::Query::OP_OR, query, Xapian::Query(schema::PREFIX_CROSS_SCRIPT + key));
-    }
-    if (!combines_words(op))
-        return query;
-    std::vector<Xapian::Query> parts;
-    for (size_t i = 0; i < query.get_num_subqueries(); ++i)
-        parts.push_back(with_cross_script(query.get_subquery(i), stem));
-    return Xapian::Query(op, parts.begin(), parts.end());
+            return node;
+        return Xapian::Query(Xapian::Query::OP_OR, node, Xapian::Query(schema::PREFIX_CROSS_SCRIPT + key));
+    });
 }
 
 } // namespace shim

@@ -2,6 +2,7 @@
 #include "xapian/did_you_mean.h"
 
 #include "xapian/vocabulary.h"
+#include "xapian/words.h"
 
 extern "C" {
 #include "query/syntax.h"
@@ -73,15 +74,6 @@ bool capitalised(const std::string &s) {
     Xapian::Utf8Iterator it(s);
     return it != Xapian::Utf8Iterator() &&
            Xapian::Unicode::get_category(*it) == Xapian::Unicode::UPPERCASE_LETTER;
-}
-
-std::string with_capital(const std::string &word) {
-    Xapian::Utf8Iterator it(word);
-    if (it == Xapian::Utf8Iterator())
-        return word;
-    std::string out;
-    Xapian::Unicode::append_utf8(out, Xapian::Unicode::toupper(*it));
-    return out + word.substr(static_cast<size_t>((++it).raw() - word.data()));
 }
 
 /* The query with [start, end) spans replaced, given in order and not overlapping. */

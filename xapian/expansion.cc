@@ -1,6 +1,7 @@
 /* word* and the partial last word: the cost limit (how many index words one prefix may stand for) and
  * the expansion over the vocabulary (vocabulary.h) that replaces Xapian's expansion over stems. */
 #include "xapian/query_build.h"
+#include "xapian/query_rewrite.h"
 
 #include "xapian/status.h"
 #include "xapian/vocabulary.h"
@@ -87,9 +88,10 @@ struct Expander {
         return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
     }
 
-    Xapian::Query rewrite(const Xapian::Query &q) const {
-        const Xapian::Query::op op = q.get_type();
-        if (op == Xapian::Query::OP_WILDCARD) {
+    Xapian::Query rewrite(const Xapian::Query &query) const {
+        return rewrite_query(query, rebuildable, [&](const Xapian::Query &q) {
+            if (q.get_type() != Xapian::Query::OP_WILDCARD)
+                return q;
             const std::string pattern = wildcard_pattern(q, patterns);
             if (pattern.empty())
                 return q;
@@ -98,13 +100,7 @@ struct Expander {
             const bool must_fit = std::find(errors.begin(), errors.end(), pattern) != errors.end();
             Xapian::Query expanded = expand(prefix, pattern.substr(prefix.size()), must_fit);
             return expanded.empty() ? q : expanded;
-        }
-        if (!rebuildable(op))
-            return q;
-        std::vector<Xapian::Query> parts;
-        for (size_t i = 0; i < q.get_num_subqueries(); ++i)
-            parts.push_back(rewrite(q.get_subquery(i)));
-        return Xapian::Query(op, parts.begin(), parts.end());
+        });
     }
 };
 

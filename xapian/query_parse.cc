@@ -3,6 +3,7 @@
 
 #include "stemmers/analysis.h"
 #include "xapian/date_field.h"
+#include "xapian/c_strings.h"
 #include "xapian/schema.h"
 #include "xapian/status.h"
 
@@ -103,16 +104,10 @@ Xapian::QueryParser make_query_parser(const Xapian::Stem &stem) {
 }
 
 std::string normalised_query(const char *query) {
-    if (!query)
-        return std::string();
-    size_t len = 0;
-    char *s = poshuk_normalise(query, std::strlen(query), &len);
-    if (!s)
-        throw std::bad_alloc();
-    std::unique_ptr<char, decltype(&std::free)> owner(s, &std::free);
-    for (size_t i = 0; i < len; ++i)
-        if (!std::isspace(static_cast<unsigned char>(s[i])))
-            return std::string(s, len);
+    std::string s = normalised_text(query);
+    for (char c : s)
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            return s;
     return std::string();
 }
 

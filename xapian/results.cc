@@ -2,6 +2,7 @@
  * and every pointer starts NULL so poshuk_results_free can free a half-built result. */
 #include "xapian/results.h"
 
+#include "xapian/c_strings.h"
 #include "xapian/docdata.h"
 #include "xapian/snippets.h"
 #include "xapian/status.h"
@@ -25,18 +26,9 @@ void *alloc_zeroed(size_t n, size_t size) {
     return p;
 }
 
-char *dup(const std::string &s) {
-    char *p = static_cast<char *>(std::malloc(s.size() + 1));
-    if (!p)
-        throw std::bad_alloc();
-    std::memcpy(p, s.data(), s.size());
-    p[s.size()] = '\0';
-    return p;
-}
-
 /* NULL for an empty optional field, as the article had it. */
 char *dup_optional(const std::string &s) {
-    return s.empty() ? nullptr : dup(s);
+    return s.empty() ? nullptr : malloc_copy(s);
 }
 
 /* Sets *out and *n before filling, so a failure half-way leaves a freeable array. */
@@ -45,7 +37,7 @@ void dup_list(const std::vector<std::string> &items, const char *const **out, si
     *out = array;
     *n = items.size();
     for (size_t i = 0; i < items.size(); ++i)
-        array[i] = dup(items[i]);
+        array[i] = malloc_copy(items[i]);
 }
 
 } // namespace
@@ -82,9 +74,9 @@ void ResultsBuilder::add_hits(const Xapian::MSet &mset, size_t first_rank, bool 
         h.rank = first_rank + i;
         h.score = scored ? it.get_weight() : 0.0;
         h.date = d.date;
-        h.id = dup(d.id);
-        h.title = dup(d.title);
-        h.lang = dup(d.lang);
+        h.id = malloc_copy(d.id);
+        h.title = malloc_copy(d.title);
+        h.lang = malloc_copy(d.lang);
         h.url = dup_optional(d.url);
         h.oblast = dup_optional(d.oblast);
         h.source = dup_optional(d.source);
@@ -93,7 +85,7 @@ void ResultsBuilder::add_hits(const Xapian::MSet &mset, size_t first_rank, bool 
         if (snippet_chars && stem && !d.body.empty()) {
             const Snippet snippet = scored ? make_snippet(mset, d.body, snippet_chars, *stem)
                                            : lead_snippet(d.body, snippet_chars);
-            h.snippet = dup(snippet.text);
+            h.snippet = malloc_copy(snippet.text);
             poshuk_span *marks =
                 static_cast<poshuk_span *>(alloc_zeroed(snippet.marks.size(), sizeof(poshuk_span)));
             h.marks = marks;
@@ -108,7 +100,7 @@ void ResultsBuilder::set_suggestion(const std::string &text, poshuk_suggestion_k
                                     uint64_t total) {
     std::free(const_cast<char *>(results_->suggestion));
     results_->suggestion = nullptr;
-    results_->suggestion = dup(text);
+    results_->suggestion = malloc_copy(text);
     results_->suggestion_kind = kind;
     results_->suggestion_applied = applied ? 1 : 0;
     results_->suggestion_total = total;
@@ -119,7 +111,7 @@ void ResultsBuilder::set_facet(poshuk_facet_kind kind, const FacetValues &values
     f.counted = 1;
     f.values = static_cast<poshuk_facet_value *>(alloc_zeroed(values.size(), sizeof(poshuk_facet_value)));
     for (size_t i = 0; i < values.size(); ++i) {
-        f.values[i].value = dup(values[i].first);
+        f.values[i].value = malloc_copy(values[i].first);
         f.values[i].count = values[i].second;
         f.n_values = i + 1;
     }

@@ -3,6 +3,7 @@
 
 #include "stemmers/analysis.h"
 #include "stemmers/oblasts.h"
+#include "xapian/c_strings.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -14,15 +15,6 @@ namespace shim {
 namespace schema {
 
 namespace {
-
-/* The analysis functions hand back malloc'd strings; this takes ownership and copies into a
- * std::string, turning NULL (out of memory) into std::bad_alloc. */
-std::string take(char *s, size_t len) {
-    if (!s)
-        throw std::bad_alloc();
-    std::unique_ptr<char, decltype(&std::free)> owner(s, &std::free);
-    return std::string(s, len);
-}
 
 /* FNV-1a, 64 bits: small, stable across platforms and builds, which matters because the hash is part
  * of terms stored on disk. Not for security; only to tell long values apart. */
@@ -49,7 +41,7 @@ std::string boolean_term(const char *prefix, const std::string &value) {
             return std::string(prefix) + known->key;
     size_t key_len = 0;
     char *folded = poshuk_fold_key(value.data(), value.size(), &key_len);
-    std::string key = take(folded, key_len); /* two statements: key_len is set by the call */
+    std::string key = take_c_string(folded, key_len); /* two statements: key_len is set by the call */
     if (key.empty())
         return std::string();
     std::string term = std::string(prefix) + key;
@@ -71,7 +63,7 @@ std::string display(const char *value) {
         return std::string();
     size_t len = 0;
     char *normalised = poshuk_normalise(value, std::strlen(value), &len);
-    std::string s = take(normalised, len);
+    std::string s = take_c_string(normalised, len);
     for (char &c : s) {
         unsigned char u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7f)

@@ -25,4 +25,13 @@ void each_word(const std::string &text, const std::function<void(const Word &)> 
     }
 }
 
+std::string with_capital(const std::string &word) {
+    Xapian::Utf8Iterator it(word);
+    if (it == Xapian::Utf8Iterator())
+        return word;
+    std::string out;
+    Xapian::Unicode::append_utf8(out, Xapian::Unicode::toupper(*it));
+    return out + word.substr(static_cast<size_t>((++it).raw() - word.data()));
+}
+
 } // namespace shim

@@ -18,6 +18,10 @@ struct Word {
 
 void each_word(const std::string &text, const std::function<void(const Word &)> &visit);
 
+/* The word with its first letter upper-cased (громада → Громада), for completions and corrections of
+ * a word the user typed with a capital. */
+std::string with_capital(const std::string &word);
+
 } // namespace shim
 
 #endif
