@@ -7,6 +7,7 @@
 #include "xapian/cross_script.h"
 #include "xapian/docdata.h"
 #include "xapian/schema.h"
+#include "xapian/stored_body.h"
 #include "xapian/vocabulary.h"
 
 #include <cstdlib>
@@ -79,7 +80,6 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
     data.id = a.id;
     data.title = a.title ? a.title : "";
     data.url = a.url ? a.url : "";
-    data.body = a.body ? a.body : ""; /* as written, for snippets */
     data.date = a.date;
     data.tags = add_list(doc, schema::PREFIX_TAG, a.tags, a.n_tags);
     data.hromadas = add_list(doc, schema::PREFIX_HROMADA, a.hromadas, a.n_hromadas);
@@ -111,6 +111,8 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
     if (!data.lang.empty())
         doc.add_value(schema::SLOT_LANG, data.lang);
     doc.add_value(schema::SLOT_ID, data.id);
+    if (a.body) /* as written, for snippets and exact phrases */
+        doc.add_value(schema::SLOT_BODY, pack_body(a.body));
 
     doc.set_data(encode_docdata(data));
     return doc;

@@ -1,11 +1,12 @@
 /* The document data format.
  *
  * A version byte, then the fields in a fixed order: id, lang, title, url, date, tags, oblast,
- * hromadas, source, and in version 2 the body. A string is its length as a base-128 varint followed
- * by its bytes; the date is a varint (YYYYMMDD or 0); a list is its count as a varint followed by
- * that many strings. Version 1 (no body) is still read, so an index written before snippets keeps
- * working; its hits just have no snippet until it is rebuilt. The body sits last so that a reader
- * could stop before it. */
+ * hromadas, source. A string is its length as a base-128 varint followed by its bytes; the date is a
+ * varint (YYYYMMDD or 0); a list is its count as a varint followed by that many strings.
+ *
+ * Version 3 (written now) keeps the body out: it has a value slot of its own (stored_body.h), read
+ * only when a snippet or an exact phrase needs it. Still read: version 2, which had the body as a last
+ * string, and version 1, from before snippets, which had none. */
 #include "xapian/docdata.h"
 
 #include "xapian/varint.h"
@@ -14,8 +15,9 @@ namespace shim {
 
 namespace {
 
-constexpr unsigned char FORMAT_VERSION = 2;
-constexpr unsigned char FORMAT_VERSION_WITHOUT_BODY = 1;
+constexpr unsigned char FORMAT_VERSION = 3;
+constexpr unsigned char FORMAT_VERSION_BODY_INSIDE = 2;
+constexpr unsigned char FORMAT_VERSION_BEFORE_SNIPPETS = 1;
 
 void put_list(std::string &out, const std::vector<std::string> &items) {
     put_varint(out, items.size());
@@ -50,7 +52,6 @@ std::string encode_docdata(const DocData &d) {
     put_string(out, d.oblast);
     put_list(out, d.hromadas);
     put_string(out, d.source);
-    put_string(out, d.body);
     return out;
 }
 
@@ -58,7 +59,8 @@ bool decode_docdata(const std::string &in, DocData &d) {
     if (in.empty())
         return false;
     const unsigned char version = static_cast<unsigned char>(in[0]);
-    if (version != FORMAT_VERSION && version != FORMAT_VERSION_WITHOUT_BODY)
+    if (version != FORMAT_VERSION && version != FORMAT_VERSION_BODY_INSIDE &&
+        version != FORMAT_VERSION_BEFORE_SNIPPETS)
         return false;
     size_t pos = 1;
     uint64_t date = 0;
@@ -67,7 +69,7 @@ bool decode_docdata(const std::string &in, DocData &d) {
         !get_string(in, pos, d.oblast) || !get_list(in, pos, d.hromadas) || !get_string(in, pos, d.source))
         return false;
     d.body.clear();
-    if (version == FORMAT_VERSION && !get_string(in, pos, d.body))
+    if (version == FORMAT_VERSION_BODY_INSIDE && !get_string(in, pos, d.body))
         return false;
     if (date > 99991231)
         return false;

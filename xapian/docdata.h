@@ -13,7 +13,7 @@ struct DocData {
     std::string id, lang, title, url, oblast, source;
     int32_t date = 0;
     std::vector<std::string> tags, hromadas;
-    std::string body; /* for snippets; empty in indexes written before it was stored */
+    std::string body; /* only from version-2 records; encode_docdata leaves it out (stored_body.h) */
 };
 
 std::string encode_docdata(const DocData &data);

@@ -4,6 +4,7 @@
 
 #include "xapian/c_strings.h"
 #include "xapian/docdata.h"
+#include "xapian/stored_body.h"
 #include "xapian/snippets.h"
 #include "xapian/status.h"
 
@@ -82,9 +83,10 @@ void ResultsBuilder::add_hits(const Xapian::MSet &mset, size_t first_rank, bool 
         h.source = dup_optional(d.source);
         dup_list(d.tags, &h.tags, &h.n_tags);
         dup_list(d.hromadas, &h.hromadas, &h.n_hromadas);
-        if (snippet_chars && stem && !d.body.empty()) {
-            const Snippet snippet = scored ? make_snippet(mset, d.body, snippet_chars, *stem)
-                                           : lead_snippet(d.body, snippet_chars);
+        const std::string body = snippet_chars && stem ? read_body(it.get_document()) : std::string();
+        if (!body.empty()) {
+            const Snippet snippet =
+                scored ? make_snippet(mset, body, snippet_chars, *stem) : lead_snippet(body, snippet_chars);
             h.snippet = malloc_copy(snippet.text);
             poshuk_span *marks =
                 static_cast<poshuk_span *>(alloc_zeroed(snippet.marks.size(), sizeof(poshuk_span)));

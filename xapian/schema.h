@@ -17,6 +17,7 @@
  *   1 oblast, display form        2 tags, display forms joined by \x1f
  *   3 hromadas, joined by \x1f     4 month "YYYY-MM" (absent without a date)
  *   5 language                    6 the id (the last tie-break, see search.cc)
+ *   7 the body as written, compressed (stored_body.h; read only for snippets and exact phrases)
  * Display forms are the caller's text normalised and trimmed; facets show them. */
 #ifndef POSHUK_XAPIAN_SCHEMA_H
 #define POSHUK_XAPIAN_SCHEMA_H
@@ -46,6 +47,7 @@ enum : Xapian::valueno {
     SLOT_MONTH = 4,
     SLOT_LANG = 5,
     SLOT_ID = 6,
+    SLOT_BODY = 7,
 };
 
 /* Separates the display forms in the list slots; it cannot occur in a display form (display() turns

@@ -21,7 +21,8 @@ enum : Xapian::valueno {
     SLOT_HROMADAS = 3,
     SLOT_MONTH = 4,
     SLOT_LANG = 5,
-    SLOT_ID = 6
+    SLOT_ID = 6,
+    SLOT_BODY = 7
 };
 constexpr char LIST_SEPARATOR = '\x1f';
 

@@ -11,6 +11,7 @@
 #include <jansson.h>
 #include <string>
 #include <vector>
+#include <zlib.h>
 
 namespace {
 
@@ -111,8 +112,17 @@ Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg, Xapian::Ter
     put(data, oblast);
     put(data, joined(hromadas));
     put(data, source);
-    put(data, field(o, "body")); /* poshuk keeps the body for snippets */
     doc.set_data(data);
+    /* poshuk keeps the body for snippets in a slot of its own, deflated at level 1 */
+    const std::string text = field(o, "body");
+    if (!text.empty()) {
+        uLongf room = compressBound(text.size());
+        std::string packed(room, '\0');
+        compress2(reinterpret_cast<Bytef *>(&packed[0]), &room, reinterpret_cast<const Bytef *>(text.data()),
+                  text.size(), 1);
+        packed.resize(room);
+        doc.add_value(raw::SLOT_BODY, packed);
+    }
     return doc;
 }
 
