@@ -28,6 +28,14 @@ size_t poshuk_shim_boolean_term_test(const char *prefix, const char *value, char
  * merge malformed results and appends " | " and the error text. Returns the length written. */
 size_t poshuk_shim_facet_merge_test(int garbage, char *buf, size_t cap);
 
+/* How a body is stored and read back: packs body as the writer does, puts it in a document, then reads
+ * it as snippets do. variant 0: as written; 1: the stored value cut in the middle (damage); 2: no
+ * body slot, the body inside a version-2 document data record (an index from before the slot);
+ * 3: a stored value with an unknown format byte. Copies into *format the stored format byte ('r'
+ * as it is, 'z' deflated, '\0' none), into buf the body read or the error text, and returns the
+ * status. */
+poshuk_status poshuk_shim_body_test(const char *body, int variant, char *format, char *buf, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif

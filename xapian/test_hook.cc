@@ -5,6 +5,8 @@
 #include "xapian/facets.h"
 #include "xapian/schema.h"
 #include "xapian/status.h"
+#include "xapian/stored_body.h"
+#include "xapian/varint.h"
 
 #include <cstring>
 #include <memory>
@@ -144,4 +146,40 @@ extern "C" size_t poshuk_shim_facet_merge_test(int garbage, char *buf, size_t ca
     }
     copy_out(text, buf, cap);
     return text.size();
+}
+
+extern "C" poshuk_status poshuk_shim_body_test(const char *body, int variant, char *format, char *buf,
+                                               size_t cap) {
+    const std::string text = body ? body : "";
+    std::string packed = shim::pack_body(text), read, error;
+    *format = packed.empty() ? '\0' : packed[0];
+    Xapian::Document doc;
+    if (variant == 2) {
+        std::string v2(1, '\x02');
+        shim::put_string(v2, "id-1");
+        shim::put_string(v2, "uk");
+        shim::put_string(v2, "title");
+        shim::put_string(v2, ""); /* url */
+        shim::put_varint(v2, 0);  /* date */
+        shim::put_varint(v2, 0);  /* no tags */
+        shim::put_string(v2, ""); /* oblast */
+        shim::put_varint(v2, 0);  /* no hromadas */
+        shim::put_string(v2, ""); /* source */
+        shim::put_string(v2, text);
+        doc.set_data(v2);
+    } else {
+        if (variant == 1)
+            packed.resize(packed.size() / 2);
+        if (variant == 3 && !packed.empty())
+            packed[0] = 'x';
+        doc.add_value(shim::schema::SLOT_BODY, packed);
+    }
+    poshuk_status status = shim::guarded(
+        error, [] { return std::string("reading the body"); },
+        [&] {
+            read = shim::read_body(doc);
+            return POSHUK_OK;
+        });
+    copy_out(status == POSHUK_OK ? read : error, buf, cap);
+    return status;
 }
