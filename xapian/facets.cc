@@ -29,23 +29,36 @@ bool by_value(const std::pair<std::string, uint64_t> &a, const std::pair<std::st
 
 FacetSpy::FacetSpy(unsigned kinds) : kinds_(kinds & POSHUK_FACETS_ALL) {}
 
+void FacetSpy::count(Counts &counts, std::string_view value) {
+    if (value.empty())
+        return;
+    auto it = counts.find(value);
+    if (it != counts.end())
+        ++it->second;
+    else
+        counts.emplace(std::string(value), 1);
+}
+
+void FacetSpy::count_list(Counts &counts, const std::string &joined) {
+    std::string_view rest(joined);
+    for (;;) {
+        const size_t end = rest.find(schema::LIST_SEPARATOR);
+        count(counts, rest.substr(0, end));
+        if (end == std::string_view::npos)
+            return;
+        rest.remove_prefix(end + 1);
+    }
+}
+
 void FacetSpy::operator()(const Xapian::Document &doc, double) {
     if (kinds_ & (1u << POSHUK_FACET_TAG))
-        for (const std::string &tag : schema::split_list(doc.get_value(schema::SLOT_TAGS)))
-            ++counts_[COUNT_TAG][tag];
-    if (kinds_ & (1u << POSHUK_FACET_OBLAST)) {
-        std::string oblast = doc.get_value(schema::SLOT_OBLAST);
-        if (!oblast.empty())
-            ++counts_[COUNT_OBLAST][oblast];
-    }
+        count_list(counts_[COUNT_TAG], doc.get_value(schema::SLOT_TAGS));
+    if (kinds_ & (1u << POSHUK_FACET_OBLAST))
+        count(counts_[COUNT_OBLAST], doc.get_value(schema::SLOT_OBLAST));
     if (kinds_ & (1u << POSHUK_FACET_HROMADA))
-        for (const std::string &hromada : schema::split_list(doc.get_value(schema::SLOT_HROMADAS)))
-            ++counts_[COUNT_HROMADA][hromada];
-    if (kinds_ & ((1u << POSHUK_FACET_YEAR) | (1u << POSHUK_FACET_MONTH))) {
-        std::string month = doc.get_value(schema::SLOT_MONTH);
-        if (!month.empty())
-            ++counts_[COUNT_MONTH][month];
-    }
+        count_list(counts_[COUNT_HROMADA], doc.get_value(schema::SLOT_HROMADAS));
+    if (kinds_ & ((1u << POSHUK_FACET_YEAR) | (1u << POSHUK_FACET_MONTH)))
+        count(counts_[COUNT_MONTH], doc.get_value(schema::SLOT_MONTH));
 }
 
 Xapian::MatchSpy *FacetSpy::clone() const {
@@ -132,9 +145,13 @@ FacetValues FacetSpy::values(poshuk_facet_kind kind, size_t limit) const {
     case POSHUK_FACET_COUNT:
         break;
     }
-    std::sort(out.begin(), out.end(), by_count_then_value);
-    if (limit && out.size() > limit)
+    if (limit && out.size() > limit) {
+        std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(limit), out.end(),
+                          by_count_then_value);
         out.resize(limit);
+    } else {
+        std::sort(out.begin(), out.end(), by_count_then_value);
+    }
     if (chronological)
         std::sort(out.begin(), out.end(), by_value);
     return out;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 #include <xapian.h>
@@ -46,8 +47,13 @@ class FacetSpy : public Xapian::MatchSpy {
 
   private:
     enum { COUNT_TAG, COUNT_OBLAST, COUNT_HROMADA, COUNT_MONTH, COUNT_KINDS };
+    /* std::less<> lets a count be found by a string_view into the slot's value: the spy runs for every
+     * match, and most values are already counted, so most calls allocate nothing. */
+    typedef std::map<std::string, uint64_t, std::less<>> Counts;
+    void count(Counts &counts, std::string_view value);
+    void count_list(Counts &counts, const std::string &joined);
     unsigned kinds_;
-    std::map<std::string, uint64_t> counts_[COUNT_KINDS];
+    Counts counts_[COUNT_KINDS];
 };
 
 } // namespace shim
