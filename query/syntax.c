@@ -126,7 +126,7 @@ typedef struct {
     size_t nesting;
 } parser;
 
-static const qtok end_token = {QTOK_END, 0, 0, QTOK_END, NULL};
+static const qtok end_token = {QTOK_END, 0, 0, QTOK_END, NULL, QEXACT_NONE, 0};
 
 static void fail(parser *p, size_t offset, const char *message) {
     if (p->failed)
@@ -452,6 +452,37 @@ size_t poshuk_query_words(const char *query, unsigned flags, poshuk_query_word *
         if (n < max)
             out[n] = (poshuk_query_word){.start = tokens[i].offset, .end = tokens[i].end, .kind = kind};
         n++;
+    }
+    free(tokens);
+    return n;
+}
+
+size_t poshuk_query_exact_parts(const char *query, unsigned flags, poshuk_query_exact *out, size_t max) {
+    if (!query || poshuk_utf8_invalid_at(query, strlen(query)) < strlen(query))
+        return 0;
+    size_t n_tokens = 0, n = 0;
+    qtok *tokens = tokenise(query, flags, &n_tokens);
+    if (!tokens)
+        return 0;
+    for (size_t i = 0; i < n_tokens; i++) {
+        if (tokens[i].kind != QTOK_QUOTE_OPEN || tokens[i].exact == QEXACT_NONE)
+            continue;
+        size_t close = i + 1;
+        while (close < n_tokens && tokens[close].kind == QTOK_PHRASE_WORD)
+            close++;
+        if (close >= n_tokens || tokens[close].kind != QTOK_QUOTE_CLOSE)
+            continue; /* unclosed: the checker refuses the query */
+        /* =word opens its phrase at the "=", ="…" at the quote. */
+        const int quoted = query[tokens[i].offset] != '=';
+        if (n < max)
+            out[n] = (poshuk_query_exact){.from = tokens[i].from,
+                                          .start = quoted || close == i + 1 ? tokens[i].offset
+                                                                            : tokens[i + 1].offset,
+                                          .end = tokens[close].end,
+                                          .quoted = quoted,
+                                          .title = tokens[i].exact == QEXACT_TITLE};
+        n++;
+        i = close;
     }
     free(tokens);
     return n;

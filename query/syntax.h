@@ -49,6 +49,24 @@ typedef struct {
  * a query that poshuk_query_check_flags accepted. */
 size_t poshuk_query_words(const char *query, unsigned flags, poshuk_query_word *out, size_t max);
 
+/* An exact part of a query: =word, ="words", title:=word or title:="words", which match only
+ * these forms of the words, not every form of their stems. Bytes of the query. */
+typedef struct {
+    size_t from;       /* where the part starts: its "=", or the title: before it */
+    size_t start, end; /* ="…": the quotes and what is between them; =word: the word and the words
+                        * glued to it by - . / : \ @ (=foo-bar) */
+    int quoted;        /* 1 for ="…" */
+    int title;         /* 1: title:=…, the title only */
+} poshuk_query_exact;
+
+/* The most exact parts one query may hold; the checker refuses more. */
+#define POSHUK_QUERY_EXACT_MAX 16
+
+/* The exact parts of query, in order. Fills at most max of them into out and returns how many there
+ * are; 0 for NULL or invalid UTF-8, or when memory runs out. Meant for a query that
+ * poshuk_query_check_flags accepted (in the text as typed, or as poshuk_normalise leaves it). */
+size_t poshuk_query_exact_parts(const char *query, unsigned flags, poshuk_query_exact *out, size_t max);
+
 #ifdef __cplusplus
 }
 #endif

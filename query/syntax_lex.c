@@ -63,6 +63,14 @@ static const char msg_adj_distance[] = "ADJ/ needs a distance in words, such as 
 static const char msg_bad_date[] =
     "date: takes a year, a month or a day (2025, 2025-07, 2025-07-03) or a range such as 2025-01..2025-06";
 static const char msg_date_backwards[] = "date: the range ends before it starts";
+static const char msg_exact_alone[] = "= needs a word or a phrase in quotes right after it";
+static const char msg_exact_operator[] =
+    "= cannot go before an operator; for the word itself write it in lower case";
+static const char msg_exact_bracket[] = "= cannot go before a bracket; put it before each word or phrase";
+static const char msg_exact_field[] = "= cannot go before a field; for the title write title:=word";
+static const char msg_exact_wildcard[] =
+    "= and * cannot go together: = asks for one form of a word, * for many";
+static const char msg_exact_too_many[] = "a query may hold at most 16 exact forms (=)";
 
 #define IGNORED_IN_WORD (-2)
 
@@ -128,6 +136,7 @@ typedef struct {
     size_t *glued;   /* offsets of "(" that Xapian ignored because a word came right before */
     size_t n_glued;
     qtok_kind last_operator;
+    size_t n_exact; /* exact parts so far */
 } lexer;
 
 static int32_t at(const lexer *lx, size_t i) {
@@ -145,6 +154,8 @@ static void emit(lexer *lx, qtok_kind kind, size_t i) {
     tok->end = tok->offset;
     tok->after = QTOK_END;
     tok->message = NULL;
+    tok->exact = QEXACT_NONE;
+    tok->from = 0;
 }
 
 /* A word token from index i to end. */
@@ -160,6 +171,8 @@ static void emit_error(lexer *lx, size_t offset, const char *message) {
     tok->end = offset;
     tok->after = QTOK_END;
     tok->message = message;
+    tok->exact = QEXACT_NONE;
+    tok->from = 0;
 }
 
 static size_t skip_space(const lexer *lx, size_t i) {
@@ -380,6 +393,7 @@ static int punctuation(lexer *lx, int after_operator) {
             lx->i++; /* "" inside a phrase stands for a quote character, as in a field value */
         } else {
             emit(lx, QTOK_QUOTE_CLOSE, here);
+            lx->out[lx->n_out - 1].end = offset_of(lx, lx->i);
             lx->mode = DEFAULT;
         }
         return 0;
@@ -445,6 +459,75 @@ static int punctuation(lexer *lx, int after_operator) {
     }
 }
 
+/* An exact part whose "=" is at lx->i; from is the offset the part starts at (the "=", or title:
+ * before it). ="…" opens a phrase as title:"…" does; =word becomes the phrase of that word and the
+ * words glued to it, as the shim quotes it for Xapian. What cannot follow "=" is an error here, at
+ * the "=". Returns with lx->i after what it read. */
+static void exact_part(lexer *lx, size_t from, qexact_kind kind) {
+    const size_t marker = lx->i, n = lx->t->n;
+    size_t j = marker + 1;
+    int32_t c = at(lx, j);
+    lx->i = j;
+    lx->newprev = '=';
+    if (++lx->n_exact > QEXACT_MAX) {
+        emit_error(lx, offset_of(lx, marker), msg_exact_too_many);
+        return;
+    }
+    if (is_double_quote(c)) {
+        emit(lx, QTOK_QUOTE_OPEN, j);
+        lx->out[lx->n_out - 1].exact = kind;
+        lx->out[lx->n_out - 1].from = from;
+        lx->mode = IN_PREFIXED_QUOTES;
+        lx->i = j + 1;
+        lx->newprev = c;
+        return;
+    }
+    if (!poshuk_qchar_is_word(c)) {
+        emit_error(lx, offset_of(lx, marker), c == '(' ? msg_exact_bracket : msg_exact_alone);
+        return;
+    }
+    size_t p = j;
+    while (p < n && poshuk_qchar_is_word(at(lx, p)))
+        p++;
+    if (at(lx, p) == ':' && find_field(lx, j, p)) {
+        emit_error(lx, offset_of(lx, marker), msg_exact_field);
+        lx->i = p + 1;
+        return;
+    }
+    int acronym;
+    char op[5];
+    size_t end = read_word(lx, j, &acronym, op);
+    if (!acronym && operator_kind(op) != QTOK_END) {
+        emit_error(lx, offset_of(lx, marker), msg_exact_operator);
+        lx->i = end;
+        return;
+    }
+    emit(lx, QTOK_QUOTE_OPEN, marker);
+    lx->out[lx->n_out - 1].exact = kind;
+    lx->out[lx->n_out - 1].from = from;
+    for (;;) {
+        emit_word(lx, QTOK_PHRASE_WORD, j, end);
+        if (at(lx, end) == '*' && (end + 1 >= n || !poshuk_qchar_is_word(at(lx, end + 1)))) {
+            emit_error(lx, offset_of(lx, marker), msg_exact_wildcard);
+            lx->i = end + 1;
+            return;
+        }
+        size_t q = end;
+        while (q < n && is_phrase_generator(at(lx, q)))
+            q++;
+        if (q == end || q >= n || !poshuk_qchar_is_word(at(lx, q)))
+            break;
+        j = q;
+        end = read_word(lx, j, &acronym, op);
+    }
+    emit(lx, QTOK_QUOTE_CLOSE, end);
+    lx->i = end;
+    lx->mode = DEFAULT;
+    /* Xapian reads the closing quote the shim writes; before another quote the shim adds a space,
+     * so that the two do not make "" (a quote character inside the phrase). */
+    lx->newprev = is_double_quote(at(lx, end)) ? ' ' : '"';
+}
+
 size_t poshuk_qlex(const qtext *text, qtok *tokens, size_t *glued) {
     lexer lx = {.t = text, .out = tokens, .mode = DEFAULT, .newprev = ' ', .glued = glued};
     size_t n = text->n;
@@ -473,6 +556,13 @@ size_t poshuk_qlex(const qtext *text, qtok *tokens, size_t *glued) {
             lx.i = skip_space(&lx, lx.i);
             if (lx.i >= n)
                 break;
+        }
+
+        /* =word and ="words": an "=" where a word could begin (Xapian itself ignores it). */
+        if (at(&lx, lx.i) == '=' && operators_allowed(lx.mode) &&
+            (lx.newprev == ' ' || lx.newprev == '(' || needs_term)) {
+            exact_part(&lx, offset_of(&lx, lx.i), QEXACT_ANYWHERE);
+            continue;
         }
 
         if (!poshuk_qchar_is_word(at(&lx, lx.i))) {
@@ -505,6 +595,11 @@ size_t poshuk_qlex(const qtext *text, qtok *tokens, size_t *glued) {
             } else if (f) {
                 size_t q = p + 1;
                 int32_t ch = at(&lx, q);
+                if (ch == '=') {
+                    lx.i = q;
+                    exact_part(&lx, offset_of(&lx, start), QEXACT_TITLE);
+                    continue;
+                }
                 if (is_double_quote(ch)) {
                     lx.mode = IN_PREFIXED_QUOTES;
                     emit(&lx, QTOK_QUOTE_OPEN, q);

@@ -38,12 +38,18 @@ typedef enum {
     QTOK_ERROR    /* message says what is wrong */
 } qtok_kind;
 
+/* What an exact part (=word, ="words", title:=…) marks on the QTOK_QUOTE_OPEN it starts with. */
+typedef enum { QEXACT_NONE = 0, QEXACT_ANYWHERE, QEXACT_TITLE } qexact_kind;
+
 typedef struct {
     qtok_kind kind;
     size_t offset;       /* byte offset in the query of the token's first character */
-    size_t end;          /* for words: the byte offset just after the word (before a "*") */
+    size_t end;          /* for words: the byte offset just after the word (before a "*"); for a
+                          * closing quote, just after it */
     qtok_kind after;     /* for QTOK_HATE_AFTER_OP: the operator before it */
     const char *message; /* for QTOK_ERROR: static text */
+    qexact_kind exact;   /* for QTOK_QUOTE_OPEN: the phrase is an exact part */
+    size_t from;         /* for an exact part: its "=", or the title: before that */
 } qtok;
 
 /* The query as the lexer reads it: code points with the byte offset each came from. */
@@ -54,6 +60,12 @@ typedef struct {
     size_t end_offset; /* byte length of the query, the offset of QTOK_END */
     int partial;       /* the last word is a QTOK_PARTIAL (Xapian's FLAG_PARTIAL) */
 } qtext;
+
+/* An exact part reaches the grammar as a phrase: =word (and the words glued to it, =foo-bar) as a
+ * QTOK_QUOTE_OPEN at the "=", its words and a QTOK_QUOTE_CLOSE just after the last one, since the
+ * shim hands Xapian =word as a quoted phrase of a field of its own (xapian/exact_phrase.h). At most
+ * this many in one query: the shim registers that many fields. */
+#define QEXACT_MAX 16
 
 /* Splits text into tokens, ending with QTOK_END. tokens must have room for 2 * text->n + 2
  * entries, glued (scratch) for text->n. Returns the number of tokens written. */
