@@ -2,8 +2,9 @@
 #include "xapian/query_build.h"
 
 #include "stemmers/analysis.h"
-#include "xapian/date_field.h"
 #include "xapian/c_strings.h"
+#include "xapian/date_field.h"
+#include "xapian/exact_phrase.h"
 #include "xapian/schema.h"
 #include "xapian/status.h"
 
@@ -100,6 +101,7 @@ Xapian::QueryParser make_query_parser(const Xapian::Stem &stem) {
     const std::string date = "date"; /* date:a date:b means either period */
     for (const std::string &name : {date, upper_ascii(date), capitalised(date)})
         qp.add_boolean_prefix(name, (new DateField())->release(), &date);
+    add_exact_fields(qp); /* =word and ="words", which exact_query() rewrites into these fields */
     return qp;
 }
 

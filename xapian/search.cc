@@ -2,6 +2,7 @@
 #include "xapian/cross_script.h"
 #include "xapian/db.h"
 #include "xapian/did_you_mean.h"
+#include "xapian/exact_phrase.h"
 
 #include "xapian/facets.h"
 #include "xapian/poshuk_stem.h"
@@ -118,9 +119,13 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
     Xapian::Query words = Xapian::Query::MatchAll;
     if (!blank) {
         shim::check_expansion(d->db, d->parser, request.query, partial, expansion, &d->error_offset);
-        words = shim::parse_user_query(d->parser, request.query, text, &d->error_offset, partial);
+        /* Exact parts (=word, ="words") reach the parser as fields of their own and come back as
+         * stemmed phrases with a check of the stored text (exact_phrase.h). */
+        const shim::ExactQuery exact = shim::exact_query(text, partial);
+        words = shim::parse_user_query(d->parser, request.query, exact.text, &d->error_offset, partial);
         words = shim::expand_wildcards(words, d->db, d->stem, request.query, partial, expansion);
         words = shim::with_cross_script(words, d->stem);
+        words = shim::with_exact_checks(words, exact.parts);
     }
     if (!blank && sort == POSHUK_SORT_RECENT)
         words = boosted(words, d->db);

@@ -1,0 +1,370 @@
+/* Exact forms in queries; see exact_phrase.h. */
+#include "xapian/exact_phrase.h"
+
+#include "xapian/c_strings.h"
+#include "xapian/docdata.h"
+#include "xapian/query_rewrite.h"
+#include "xapian/schema.h"
+#include "xapian/status.h"
+#include "xapian/stored_body.h"
+
+extern "C" {
+#include "query/syntax.h"
+}
+
+#include <memory>
+
+namespace shim {
+
+namespace {
+
+/* A combining acute (U+0301) is a word character to Xapian and is deleted by the normaliser, so a
+ * field name holding one cannot come from anything a user types. */
+const char *const FIELD_ANYWHERE = "ex\xCC\x81";
+const char *const FIELD_TITLE = "tx\xCC\x81";
+/* The term prefixes of the fields: the part's number ends at the ":". */
+const char *const PREFIX_ANYWHERE = "XEA";
+const char *const PREFIX_TITLE = "XET";
+
+std::string field_name(bool title, size_t k) {
+    return (title ? FIELD_TITLE : FIELD_ANYWHERE) + std::to_string(k);
+}
+
+std::string field_prefix(bool title, size_t k) {
+    return (title ? PREFIX_TITLE : PREFIX_ANYWHERE) + std::to_string(k) + ":";
+}
+
+bool is_double_quote(unsigned c) {
+    return c == '"' || c == 0x201C || c == 0x201D;
+}
+
+/* Characters that Xapian's word splitting keeps inside a word when word characters stand on both
+ * sides (the same rules as query/syntax_lex.c's infix()): 0 splits, IGNORED joins without a
+ * character, anything else is the character the word holds there. */
+constexpr unsigned IGNORED = 0xFFFFFFFF;
+
+unsigned infix(unsigned c, unsigned prev, unsigned next) {
+    if ((c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF)
+        return IGNORED;
+    const bool digits = prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
+    if (digits)
+        return (c == ',' || c == '.' || c == ';' || c == 0x037E || c == 0x0589 || c == 0x060D ||
+                c == 0x07F8 || c == 0x2044 || c == 0xFE10 || c == 0xFE13 || c == 0xFE14)
+                   ? c
+                   : 0;
+    if (c == '\'' || c == '&' || c == 0xB7 || c == 0x5F4 || c == 0x2027)
+        return c;
+    if (c == 0x2019 || c == 0x201B)
+        return '\'';
+    return 0;
+}
+
+/* The lower-cased words of normalised text, as Xapian's TermGenerator splits them. */
+std::vector<std::string> lower_words(const std::string &text) {
+    std::vector<unsigned> cps;
+    for (Xapian::Utf8Iterator it(text), end; it != end; ++it)
+        cps.push_back(*it);
+    std::vector<std::string> words;
+    const size_t n = cps.size();
+    for (size_t i = 0; i < n;) {
+        if (!Xapian::Unicode::is_wordchar(cps[i])) {
+            ++i;
+            continue;
+        }
+        std::string word;
+        unsigned prev = cps[i];
+        Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(cps[i++]));
+        while (i < n) {
+            unsigned c = cps[i];
+            if (!Xapian::Unicode::is_wordchar(c)) {
+                if (i + 1 >= n || !Xapian::Unicode::is_wordchar(cps[i + 1]))
+                    break;
+                c = infix(c, prev, cps[i + 1]);
+                if (c == 0)
+                    break;
+                if (c == IGNORED) {
+                    ++i;
+                    continue;
+                }
+            }
+            Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(c));
+            prev = c;
+            ++i;
+        }
+        /* Up to three trailing + or # belong to the word when no word character follows (C++, C#). */
+        size_t p = i;
+        while (p < n && p - i < 4 && (cps[p] == '+' || cps[p] == '#'))
+            ++p;
+        if (p > i && p - i <= 3 && (p >= n || !Xapian::Unicode::is_wordchar(cps[p]))) {
+            for (; i < p; ++i)
+                word += static_cast<char>(cps[i]);
+        }
+        words.push_back(std::move(word));
+    }
+    return words;
+}
+
+bool has_run(const std::vector<std::string> &text, const std::vector<std::string> &words) {
+    if (words.empty() || words.size() > text.size())
+        return false;
+    for (size_t i = 0; i + words.size() <= text.size(); ++i) {
+        size_t k = 0;
+        while (k < words.size() && text[i + k] == words[k])
+            ++k;
+        if (k == words.size())
+            return true;
+    }
+    return false;
+}
+
+/* The check of one exact part, as a posting list: the documents of the shard that hold the rarest of
+ * the part's terms, less those whose stored text does not hold the exact words. Weightless: the
+ * part's phrase beside it ranks. */
+class ExactSource : public Xapian::PostingSource {
+  public:
+    ExactSource(std::shared_ptr<const ExactPart> part, std::vector<std::string> terms)
+        : part_(std::move(part)), terms_(std::move(terms)) {}
+
+    Xapian::PostingSource *clone() const override {
+        return new ExactSource(part_, terms_);
+    }
+
+    /* Remote shards: a posting source that can be serialised must be registered on the server too,
+     * and xapian-tcpsrv knows only Xapian's own. Say so rather than let Xapian report a missing
+     * serialisation. */
+    std::string name() const override {
+        return "poshuk::ExactSource";
+    }
+    std::string serialise() const override {
+        throw Failure{POSHUK_ERR_INVALID, "exact forms (=word, =\"words\") cannot be searched on a remote "
+                                          "shard: the check needs the article text, which only a local "
+                                          "index can read; search without = or open the shards directly"};
+    }
+
+    void init(const Xapian::Database &db) override {
+        db_ = db;
+        std::string rarest;
+        Xapian::doccount fewest = 0;
+        for (const std::string &term : terms_) {
+            const Xapian::doccount tf = db.get_termfreq(term);
+            if (rarest.empty() || tf < fewest) {
+                rarest = term;
+                fewest = tf;
+            }
+        }
+        max_ = fewest;
+        it_ = db.postlist_begin(rarest);
+        end_ = db.postlist_end(rarest);
+        started_ = false;
+        at_end_ = rarest.empty();
+        current_ = 0;
+    }
+
+    Xapian::doccount get_termfreq_min() const override {
+        return 0;
+    }
+    /* As many as the rarest term: the matcher then asks the phrase first and this check last, so
+     * that only the phrase's matches have their text read. */
+    Xapian::doccount get_termfreq_est() const override {
+        return max_;
+    }
+    Xapian::doccount get_termfreq_max() const override {
+        return max_;
+    }
+
+    void next(double) override {
+        advance(started_ ? current_ + 1 : 1);
+    }
+
+    void skip_to(Xapian::docid did, double) override {
+        if (!started_ || did > current_)
+            advance(did);
+    }
+
+    bool check(Xapian::docid did, double) override {
+        started_ = true;
+        current_ = did;
+        if (at_end_)
+            return true;
+        it_.skip_to(did);
+        if (it_ == end_) {
+            at_end_ = true;
+            return true;
+        }
+        /* Not a candidate, or not exact: where the next match is stays unknown (next() finds it). */
+        return *it_ == did && holds(did);
+    }
+
+    bool at_end() const override {
+        return at_end_;
+    }
+
+    Xapian::docid get_docid() const override {
+        return current_;
+    }
+
+    std::string get_description() const override {
+        return "poshuk::ExactSource()";
+    }
+
+  private:
+    void advance(Xapian::docid from) {
+        started_ = true;
+        if (at_end_)
+            return;
+        it_.skip_to(from);
+        while (it_ != end_ && !holds(*it_))
+            ++it_;
+        at_end_ = it_ == end_;
+        if (!at_end_)
+            current_ = *it_;
+    }
+
+    bool holds(Xapian::docid did) const {
+        const Xapian::Document doc = db_.get_document(did);
+        DocData data;
+        if (decode_docdata(doc.get_data(), data) &&
+            has_run(lower_words(normalised_text(data.title.c_str())), part_->words))
+            return true;
+        if (part_->title_only)
+            return false;
+        return holds_exact(read_body(doc), part_->words);
+    }
+
+    std::shared_ptr<const ExactPart> part_;
+    std::vector<std::string> terms_;
+    Xapian::Database db_;
+    Xapian::PostingIterator it_, end_;
+    Xapian::doccount max_ = 0;
+    Xapian::docid current_ = 0;
+    bool started_ = false, at_end_ = true;
+};
+
+/* The part a term of an exact field belongs to, and the poshuk term it stands for; -1 if the term is
+ * not one of them. */
+long exact_term(const std::string &term, std::string &real) {
+    bool title;
+    if (term.compare(0, 3, PREFIX_ANYWHERE) == 0)
+        title = false;
+    else if (term.compare(0, 3, PREFIX_TITLE) == 0)
+        title = true;
+    else
+        return -1;
+    const size_t colon = term.find(':', 3);
+    if (colon == std::string::npos || colon == 3)
+        return -1;
+    long k = 0;
+    for (size_t i = 3; i < colon; ++i) {
+        if (term[i] < '0' || term[i] > '9')
+            return -1;
+        k = k * 10 + (term[i] - '0');
+    }
+    real = std::string("Z") + (title ? schema::PREFIX_TITLE : "") + term.substr(colon + 1);
+    return k;
+}
+
+bool combines(Xapian::Query::op op) {
+    switch (op) {
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+void add_exact_fields(Xapian::QueryParser &parser) {
+    for (size_t k = 0; k < POSHUK_QUERY_EXACT_MAX; ++k) {
+        parser.add_prefix(field_name(false, k), field_prefix(false, k));
+        parser.add_prefix(field_name(true, k), field_prefix(true, k));
+    }
+}
+
+ExactQuery exact_query(const std::string &normalised, bool partial) {
+    ExactQuery out;
+    const char *q = normalised.c_str();
+    const unsigned flags = partial ? POSHUK_QCHECK_PARTIAL : 0;
+    const size_t n = poshuk_query_exact_parts(q, flags, nullptr, 0);
+    if (n == 0 || n > POSHUK_QUERY_EXACT_MAX) {
+        out.text = normalised;
+        return out;
+    }
+    std::vector<poshuk_query_exact> parts(n);
+    poshuk_query_exact_parts(q, flags, parts.data(), n);
+    size_t done = 0;
+    for (size_t k = 0; k < n; ++k) {
+        const poshuk_query_exact &p = parts[k];
+        const std::string words = normalised.substr(p.start, p.end - p.start);
+        out.text += normalised.substr(done, p.from - done);
+        out.text += field_name(p.title != 0, k) + ":";
+        if (p.quoted) {
+            out.text += words;
+        } else {
+            out.text += "\"" + words + "\"";
+            /* Two quotes in a row would be a quote character inside the phrase. */
+            Xapian::Utf8Iterator next(normalised.data() + p.end, normalised.size() - p.end);
+            if (next != Xapian::Utf8Iterator() && is_double_quote(*next))
+                out.text += " ";
+        }
+        done = p.end;
+        ExactPart part;
+        part.words = lower_words(words);
+        part.title_only = p.title != 0;
+        out.parts.push_back(std::move(part));
+    }
+    out.text += normalised.substr(done);
+    return out;
+}
+
+Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts) {
+    if (parts.empty())
+        return parsed;
+    std::vector<std::shared_ptr<const ExactPart>> shared;
+    for (const ExactPart &p : parts)
+        shared.push_back(std::make_shared<const ExactPart>(p));
+    return rewrite_query(parsed, combines, [&](const Xapian::Query &node) {
+        /* A part is one term (a word) or the phrase of its terms. */
+        std::vector<std::string> terms;
+        long part = -1;
+        for (auto t = node.get_terms_begin(); t != node.get_terms_end(); ++t) {
+            std::string real;
+            const long k = exact_term(*t, real);
+            if (k < 0 || (part >= 0 && k != part))
+                return node;
+            part = k;
+            terms.push_back(real);
+        }
+        const Xapian::Query::op op = node.get_type();
+        if (part < 0 || (op != Xapian::Query::LEAF_TERM && op != Xapian::Query::OP_PHRASE))
+            return node;
+        if (static_cast<size_t>(part) >= shared.size())
+            return Xapian::Query::MatchNothing;
+        Xapian::Query phrase;
+        if (op == Xapian::Query::LEAF_TERM) {
+            phrase = Xapian::Query(terms[0]);
+        } else {
+            std::vector<Xapian::Query> leaves;
+            for (size_t i = 0; i < terms.size(); ++i)
+                leaves.emplace_back(terms[i], 1, static_cast<Xapian::termpos>(i + 1));
+            phrase = Xapian::Query(Xapian::Query::OP_PHRASE, leaves.begin(), leaves.end(), leaves.size());
+        }
+        Xapian::PostingSource *check = (new ExactSource(shared[static_cast<size_t>(part)], terms))->release();
+        return Xapian::Query(Xapian::Query::OP_FILTER, phrase, Xapian::Query(check));
+    });
+}
+
+bool holds_exact(const std::string &text, const std::vector<std::string> &words) {
+    if (text.empty())
+        return false;
+    return has_run(lower_words(normalised_text(text.c_str())), words);
+}
+
+} // namespace shim
