@@ -153,8 +153,11 @@ class ExactSource : public Xapian::PostingSource {
             }
         }
         max_ = fewest;
-        it_ = db.postlist_begin(rarest);
-        end_ = db.postlist_end(rarest);
+        it_ = end_ = Xapian::PostingIterator();
+        if (!rarest.empty()) {
+            it_ = db.postlist_begin(rarest);
+            end_ = db.postlist_end(rarest);
+        }
         started_ = false;
         at_end_ = rarest.empty();
         current_ = 0;
@@ -324,9 +327,16 @@ ExactQuery exact_query(const std::string &normalised, bool partial) {
     return out;
 }
 
-Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts) {
+Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts,
+                                const Xapian::Database &db) {
     if (parts.empty())
         return parsed;
+    /* A remote shard refuses the check only when the query is sent to it, and the search would meet
+     * other trouble there first (a sort key is not remote-capable either); a check with no terms,
+     * which a local index answers at once, asks now. */
+    Xapian::Enquire probe(db);
+    probe.set_query(Xapian::Query((new ExactSource(std::make_shared<const ExactPart>(), {}))->release()));
+    probe.get_mset(0, 0);
     std::vector<std::shared_ptr<const ExactPart>> shared;
     for (const ExactPart &p : parts)
         shared.push_back(std::make_shared<const ExactPart>(p));

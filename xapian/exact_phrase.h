@@ -47,7 +47,8 @@ ExactQuery exact_query(const std::string &normalised, bool partial);
 /* The parsed query with each exact part's terms made poshuk's terms again and the part filtered by
  * the check of the stored text. Throws Failure (POSHUK_ERR_INVALID) when searched on a remote shard,
  * which cannot run the check. */
-Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts);
+Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts,
+                                const Xapian::Database &db);
 
 /* 1 if text (as written; normalised here) holds words (normalised, lower-case) in this order, adjacent:
  * as consecutive words of each_word, whatever non-word characters stand between them. */

@@ -125,7 +125,7 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
         words = shim::parse_user_query(d->parser, request.query, exact.text, &d->error_offset, partial);
         words = shim::expand_wildcards(words, d->db, d->stem, request.query, partial, expansion);
         words = shim::with_cross_script(words, d->stem);
-        words = shim::with_exact_checks(words, exact.parts);
+        words = shim::with_exact_checks(words, exact.parts, d->db);
     }
     if (!blank && sort == POSHUK_SORT_RECENT)
         words = boosted(words, d->db);
