@@ -235,6 +235,75 @@ static void test_accepted(void **state) {
          "foo (NOT bar)", "-foo bar", "tag:x -foo", "-foo +bar", "(foo) -bar", "foo AND+ bar", "foo AND’s");
 }
 
+/* =word and ="words" (exact forms; also title:=…): what may not follow the "=", and that an exact
+ * part counts as a phrase in the grammar. */
+static void test_exact_errors(void **state) {
+    (void)state;
+    BAD({"=", 0, "= needs a word or a phrase in quotes right after it"},
+        {"громада =", 15, "= needs a word or a phrase in quotes right after it"},
+        {"= громади", 0, "= needs a word or a phrase in quotes right after it"},
+        {"==громади", 0, "= needs a word or a phrase in quotes right after it"},
+        {"=-громади", 0, "= needs a word or a phrase in quotes right after it"},
+        {"+=", 1, "= needs a word or a phrase in quotes right after it"},
+        {"title:=", 6, "= needs a word or a phrase in quotes right after it"}, {"=\"", 1, "unclosed quote"},
+        {"бюджет =\"бюджету громади", 14, "unclosed quote"}, {"title:=\"бюджету", 7, "unclosed quote"},
+        {"=\"\"", 1, "quotes with nothing inside"},
+        {"=AND громада", 0, "= cannot go before an operator; for the word itself write it in lower case"},
+        {"громада =OR бюджет", 15,
+         "= cannot go before an operator; for the word itself write it in lower case"},
+        {"title:=NOT", 6, "= cannot go before an operator; for the word itself write it in lower case"},
+        {"=(громади OR громада)", 0, "= cannot go before a bracket; put it before each word or phrase"},
+        {"title:=(громади)", 6, "= cannot go before a bracket; put it before each word or phrase"},
+        {"=tag:бюджет", 0, "= cannot go before a field; for the title write title:=word"},
+        {"=title:громади", 0, "= cannot go before a field; for the title write title:=word"},
+        {"=громад*", 0, "= and * cannot go together: = asks for one form of a word, * for many"},
+        {"=\"бюджету громади\" NEAR школа", 33, "NEAR needs a single word on its left"},
+        {"школа ADJ =громади", 11, "ADJ needs a single word on its right"},
+        {"=громади)", 15, "closing parenthesis without an opening one"},
+        {"=a =b =c =d =e =f =g =h =i =j =k =l =m =n =o =p =q", 48,
+         "a query may hold at most 16 exact forms (=)"});
+    GOOD("=громади", "=\"бюджету громади\"", "=“бюджету громади”", "title:=громади",
+         "title:=\"бюджету громади\"", "TITLE:=громади", "бюджет =громади", "+=громади бюджет",
+         "бюджет -=громади", "бюджет NOT =громади", "NOT =громади", "=громади OR =громада",
+         "(=громади) бюджет", "=громади-учасниці", "=п’ять", "=and", "=C++", "=громади tag:бюджет",
+         "=a =b =c =d =e =f =g =h =i =j =k =l =m =n =o =p",
+         /* "=" inside a word or a phrase is punctuation, as it always was */
+         "a=b", "\"бюджету =громади\"", "громади=");
+}
+
+/* Where poshuk_query_exact_parts finds the parts, in the text as typed. */
+static void test_exact_parts(void **state) {
+    (void)state;
+    poshuk_query_exact parts[4];
+    const char *q = "бюджет =громади OR title:=\"бюджету громади\" =Харків-Полтава \"=ні\"";
+    assert_int_equal(poshuk_query_exact_parts(q, 0, parts, 4), 3);
+    assert_int_equal(parts[0].from, 13);
+    assert_int_equal(parts[0].start, 14);
+    assert_int_equal(parts[0].end, 28);
+    assert_int_equal(parts[0].quoted, 0);
+    assert_int_equal(parts[0].title, 0);
+    assert_int_equal(parts[1].from, 32);
+    assert_int_equal(parts[1].start, 39);
+    assert_int_equal(parts[1].end, 70);
+    assert_int_equal(parts[1].quoted, 1);
+    assert_int_equal(parts[1].title, 1);
+    assert_int_equal(parts[2].from, 71);
+    assert_int_equal(parts[2].start, 72);
+    assert_int_equal(parts[2].end, 99);
+    assert_int_equal(parts[2].quoted, 0);
+    assert_int_equal(parts[2].title, 0);
+    /* Counted even when they do not fit, and none in a query without them. */
+    assert_int_equal(poshuk_query_exact_parts(q, 0, parts, 1), 3);
+    assert_int_equal(poshuk_query_exact_parts("бюджету громади", 0, parts, 4), 0);
+    assert_int_equal(poshuk_query_exact_parts(NULL, 0, parts, 4), 0);
+    /* With --partial an exact last word stays whole: it is a phrase, not a prefix. */
+    poshuk_query_word words[2];
+    assert_int_equal(poshuk_query_words("бюджет =громад", POSHUK_QCHECK_PARTIAL, words, 2), 2);
+    assert_int_equal(words[1].kind, POSHUK_QWORD_PLAIN);
+    assert_int_equal(poshuk_query_words("бюджет громад", POSHUK_QCHECK_PARTIAL, words, 2), 2);
+    assert_int_equal(words[1].kind, POSHUK_QWORD_PARTIAL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_operator_without_operand),
@@ -247,6 +316,8 @@ int main(void) {
         cmocka_unit_test(test_bad_utf8),
         cmocka_unit_test(test_normalised_text),
         cmocka_unit_test(test_accepted),
+        cmocka_unit_test(test_exact_errors),
+        cmocka_unit_test(test_exact_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
