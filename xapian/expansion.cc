@@ -11,6 +11,7 @@ extern "C" {
 }
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace shim {
@@ -104,6 +105,13 @@ struct Expander {
     }
 };
 
+/* Whether the query can hold a word to expand at all: without a "*" and without --partial it cannot,
+ * and then neither the checker nor the vocabulary needs to be asked (most queries; this keeps their
+ * cost that of the search itself). */
+bool may_expand(const char *query, bool partial) {
+    return query && (partial || std::strchr(query, '*'));
+}
+
 std::vector<poshuk_query_word> query_words(const char *query, unsigned flags) {
     const size_t n = poshuk_query_words(query, flags, nullptr, 0);
     std::vector<poshuk_query_word> words(n);
@@ -126,7 +134,7 @@ void check_expansion(const Xapian::Database &db, Xapian::QueryParser &parser, co
                              Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, Xapian::QueryParser::FLAG_PARTIAL);
     const unsigned flags = partial ? POSHUK_QCHECK_PARTIAL : 0;
     /* A query with a syntax error is parse_user_query's to report. */
-    if (!query || !poshuk_query_check_flags(query, flags, nullptr, nullptr))
+    if (!may_expand(query, partial) || !poshuk_query_check_flags(query, flags, nullptr, nullptr))
         return;
     const bool vocabulary = has_words(db);
     for (const poshuk_query_word &w : query_words(query, flags)) {
@@ -149,7 +157,7 @@ void check_expansion(const Xapian::Database &db, Xapian::QueryParser &parser, co
 
 Xapian::Query expand_wildcards(const Xapian::Query &parsed, const Xapian::Database &db,
                                const Xapian::Stem &stem, const char *query, bool partial, size_t limit) {
-    if (!query || !has_words(db))
+    if (!may_expand(query, partial) || !has_words(db))
         return parsed;
     Expander e{db, stem, limit, {}, {}};
     for (const poshuk_query_word &w : query_words(query, partial ? POSHUK_QCHECK_PARTIAL : 0)) {
