@@ -130,6 +130,17 @@ typedef struct poshuk_writer_options {
      * symbolic link to PATH.gen-N). Commits before that make the new index durable but not visible;
      * closing without publishing removes it and leaves path as it was. */
     int rebuild;
+    /* 1: build a new index from shards (how poshuk-index builds one on several threads). When the index
+     * at path holds no articles (or path is missing, or an empty directory), the writer works as a
+     * rebuild writer: path holds an empty index, locked, while the new one is built beside it (fill it
+     * with poshuk_writer_merge, or article by article), and closing without publishing leaves path as
+     * it was. poshuk_writer_publish then puts the new index in place of the empty one with one atomic
+     * exchange of the two directories' names, so that path stays a plain directory (not a link), and
+     * closes the writer: every later call but close fails with POSHUK_ERR_INVALID. When path holds
+     * articles, the writer opens as poshuk_writer_open does. poshuk_writer_doc_count tells the two
+     * apart: 0 only for a new index. path must not be a mount point (the new index is made beside it).
+     * Ignored with rebuild = 1. */
+    int build_new;
 } poshuk_writer_options;
 #define POSHUK_WAIT_FOREVER (-1.0)
 

@@ -4,6 +4,7 @@
 
 #include "indexer/job.h"
 
+#include "indexer/budget.h"
 #include "indexer/idset.h"
 #include "indexer/jsonl.h"
 #include "indexer/pagetext.h"
@@ -33,8 +34,11 @@ struct poshuk_job {
     void *context;
     poshuk_writer *writer;
     poshuk_pool *pool;
-    char *shard_dir; /* a parallel rebuild's shards: SHARD_DIR/1 .. SHARD_DIR/N */
+    char *shard_dir; /* a parallel build's shards: SHARD_DIR/1 .. SHARD_DIR/N */
     char **shards;
+    unsigned n_shards;
+    int building_new; /* a new index built in shards, put in place at the end (not a rebuild) */
+    poshuk_commit_rule rule;
     poshuk_idset *ids; /* upserts: every id seen, to notice one that comes again */
     char **inputs;     /* names of the inputs read so far, for messages about repeated ids */
     unsigned n_inputs;
@@ -42,6 +46,7 @@ struct poshuk_job {
     poshuk_job_counts counts;
     unsigned long long bytes_before; /* of the inputs finished */
     unsigned long since_commit;
+    unsigned long long text_since_commit;
     poshuk_job_status status;
     int stopped;
     int input_failed; /* an input could not be opened or read: a rebuild must not publish */
@@ -142,7 +147,7 @@ static void drop_shards(poshuk_job *job) {
     if (job->shard_dir != NULL)
         nftw(job->shard_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
     if (job->shards != NULL)
-        for (unsigned i = 0; i < job->opts.threads; i++)
+        for (unsigned i = 0; i < job->n_shards; i++)
             free(job->shards[i]);
     free(job->shards);
     free(job->shard_dir);
@@ -171,9 +176,9 @@ static size_t index_name_length(const poshuk_job *job) {
     return len;
 }
 
-/* Removes the shard directories of parallel rebuilds that were killed. Only a rebuild writer calls it:
- * it holds the live index's lock, so no other rebuild of this index can be running, and every
- * INDEX.shards-* beside the index is left over. */
+/* Removes the shard directories of parallel builds that were killed. Only a writer that holds the live
+ * index's lock for a whole build calls it (a rebuild, or a new index built in shards): no other build
+ * of this index can be running, so every INDEX.shards-* beside the index is left over. */
 static void remove_stale_shards(const poshuk_job *job) {
     size_t len = index_name_length(job);
     const char *slash = memrchr(job->opts.index, '/', len);
@@ -198,10 +203,10 @@ static void remove_stale_shards(const poshuk_job *job) {
 
 /* A parallel rebuild builds its shards in a directory beside the index (INDEX.shards-XXXXXX): the
  * same disk, so the merge does not cross file systems, and easy to find should the job be killed. */
-static int open_shards(poshuk_job *job) {
+static int open_shards(poshuk_job *job, unsigned n) {
     size_t len = index_name_length(job);
     job->shard_dir = malloc(len + 16);
-    job->shards = calloc(job->opts.threads, sizeof *job->shards);
+    job->shards = calloc(n, sizeof *job->shards);
     if (job->shard_dir == NULL || job->shards == NULL) {
         index_failed(job, "out of memory");
         return 0;
@@ -216,17 +221,17 @@ static int open_shards(poshuk_job *job) {
         fail(job, POSHUK_JOB_INDEX);
         return 0;
     }
-    for (unsigned i = 0; i < job->opts.threads; i++) {
-        size_t n = strlen(job->shard_dir) + 16;
-        if ((job->shards[i] = malloc(n)) == NULL) {
+    for (unsigned i = 0; i < n; i++) {
+        size_t size = strlen(job->shard_dir) + 16;
+        if ((job->shards[i] = malloc(size)) == NULL) {
             index_failed(job, "out of memory");
             return 0;
         }
-        snprintf(job->shards[i], n, "%s/%u", job->shard_dir, i + 1);
+        job->n_shards = i + 1;
+        snprintf(job->shards[i], size, "%s/%u", job->shard_dir, i + 1);
     }
     char error[1024];
-    job->pool = poshuk_pool_new((const char *const *)job->shards, job->opts.threads, job->opts.commit_every,
-                                error, sizeof error);
+    job->pool = poshuk_pool_new((const char *const *)job->shards, n, &job->rule, error, sizeof error);
     if (job->pool == NULL) {
         index_failed(job, error);
         return 0;
@@ -234,8 +239,59 @@ static int open_shards(poshuk_job *job) {
     return 1;
 }
 
+unsigned poshuk_job_auto_threads(unsigned long long input_bytes, char *why, size_t size) {
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    if (input_bytes > 0 && input_bytes < POSHUK_JOB_PARALLEL_MIN_BYTES) {
+        if (why != NULL)
+            snprintf(why, size, "a small input");
+        return 1;
+    }
+    if (why != NULL)
+        snprintf(why, size, "%ld CPU%s", cpus < 1 ? 1 : cpus, cpus == 1 ? "" : "s");
+    if (cpus < 1)
+        return 1;
+    return cpus > POSHUK_JOB_AUTO_THREADS_MAX ? POSHUK_JOB_AUTO_THREADS_MAX : (unsigned)cpus;
+}
+
+/* Whether the index is a directory of another file system than the one above it: a new index could
+ * not be built beside it and put in its place. */
+static int mount_point(const poshuk_job *job) {
+    char up[4096];
+    struct stat st, above;
+    snprintf(up, sizeof up, "%.*s/..", (int)index_name_length(job), job->opts.index);
+    return stat(job->opts.index, &st) == 0 && S_ISDIR(st.st_mode) && stat(up, &above) == 0 &&
+           st.st_dev != above.st_dev;
+}
+
+static void describe_commits(poshuk_job *job) {
+    if (job->opts.strict)
+        emit(job, POSHUK_JOB_EVENT_INFO, "one commit at the end (--strict)");
+    else if (job->rule.every)
+        emit(job, POSHUK_JOB_EVENT_INFO, "a commit every %lu articles%s (--commit-every)", job->rule.every,
+             job->rule.writers > 1 ? " of a shard" : "");
+    else
+        emit(job, POSHUK_JOB_EVENT_INFO,
+             "a commit when a writer has taken %.0f MiB of text (--memory %lu: %u writer%s)",
+             (double)poshuk_budget_text_limit(&job->rule, 0) / (1 << 20), job->rule.memory_mb,
+             job->rule.writers, job->rule.writers == 1 ? "" : "s");
+}
+
 poshuk_job_status poshuk_job_open(poshuk_job *job) {
-    poshuk_writer_options wo = {.wait_seconds = job->opts.wait_seconds, .rebuild = job->opts.rebuild};
+    char why[64] = "";
+    unsigned writers = 1;
+    if (job->opts.kind == POSHUK_JOB_UPSERT) {
+        writers = job->opts.threads;
+        if (writers == 0)
+            writers = poshuk_job_auto_threads(job->counts.bytes_total, why, sizeof why);
+        else
+            snprintf(why, sizeof why, "-j %u", writers);
+    }
+    if (writers > 1 && !job->opts.rebuild && mount_point(job)) {
+        writers = 1;
+        snprintf(why, sizeof why, "the index directory is a mount point");
+    }
+    poshuk_writer_options wo = {
+        .wait_seconds = job->opts.wait_seconds, .rebuild = job->opts.rebuild, .build_new = writers > 1};
     poshuk_status status = poshuk_writer_open_opts(job->opts.index, &wo, &job->writer);
     if (status == POSHUK_ERR_LOCKED && job->opts.wait_seconds == 0) {
         emit(job, POSHUK_JOB_EVENT_ERROR, "%s (--wait waits for it)", poshuk_writer_error(job->writer));
@@ -246,9 +302,29 @@ poshuk_job_status poshuk_job_open(poshuk_job *job) {
         index_failed(job, job->writer != NULL ? poshuk_writer_error(job->writer) : poshuk_status_str(status));
         return POSHUK_JOB_INDEX;
     }
-    if (job->opts.rebuild)
+    /* build_new opened an ordinary writer when the index holds articles: an update, on one writer. */
+    if (wo.build_new && !job->opts.rebuild) {
+        job->building_new = poshuk_writer_doc_count(job->writer) == 0;
+        if (!job->building_new) {
+            writers = 1;
+            snprintf(why, sizeof why, "an update of an index that holds articles");
+        }
+    }
+    job->counts.writers = writers;
+    job->rule = (poshuk_commit_rule){job->opts.commit_every, job->opts.memory_mb, writers};
+    if (job->opts.kind == POSHUK_JOB_UPSERT) {
+        if (writers > 1)
+            emit(job, POSHUK_JOB_EVENT_INFO, "%u shards on %u threads, merged at the end (%s)", writers,
+                 writers, why);
+        else if (why[0] != '\0')
+            emit(job, POSHUK_JOB_EVENT_INFO, "one writer (%s)", why);
+        else
+            emit(job, POSHUK_JOB_EVENT_INFO, "one writer");
+    }
+    describe_commits(job);
+    if (job->opts.rebuild || job->building_new)
         remove_stale_shards(job);
-    if (job->opts.rebuild && job->opts.threads > 1 && !open_shards(job))
+    if (writers > 1 && !open_shards(job, writers))
         return POSHUK_JOB_INDEX;
     return POSHUK_JOB_OK;
 }
@@ -269,12 +345,18 @@ const poshuk_job_counts *poshuk_job_get_counts(const poshuk_job *job) {
 
 static void commit(poshuk_job *job) {
     job->since_commit = 0;
+    job->text_since_commit = 0;
+    job->counts.commits++;
     if (poshuk_writer_commit(job->writer) != POSHUK_OK)
         index_failed(job, poshuk_writer_error(job->writer));
 }
 
-static void changed(poshuk_job *job) {
-    if (!job->opts.strict && job->opts.commit_every && ++job->since_commit >= job->opts.commit_every)
+/* One change more (an upsert of text bytes of text, or a delete); commits when the rule says so. */
+static void changed(poshuk_job *job, unsigned long long text) {
+    job->since_commit++;
+    job->text_since_commit += text;
+    if (!job->opts.strict && poshuk_budget_due(&job->rule, job->since_commit, job->text_since_commit,
+                                               job->ids ? poshuk_idset_size(job->ids) : 0))
         commit(job);
 }
 
@@ -323,7 +405,7 @@ static void add_article(poshuk_job *job, const poshuk_article *article, unsigned
     job->counts.indexed++;
     if (!again && poshuk_writer_doc_count(job->writer) == before)
         job->counts.replaced++;
-    changed(job);
+    changed(job, poshuk_budget_text(article));
 }
 
 void poshuk_job_delete_id(poshuk_job *job, const char *id, const char *where, unsigned long n) {
@@ -333,7 +415,7 @@ void poshuk_job_delete_id(poshuk_job *job, const char *id, const char *where, un
     poshuk_status status = poshuk_writer_delete(job->writer, id);
     if (status == POSHUK_OK) {
         job->counts.deleted++;
-        changed(job);
+        changed(job, 0);
     } else if (status == POSHUK_ERR_NOT_FOUND) {
         job->counts.absent++; /* deleting again is not an error: a job run twice ends the same */
     } else if (status == POSHUK_ERR_INVALID) {
@@ -526,20 +608,24 @@ static void report_rejection(void *context, const char *text) {
     reject(job);
 }
 
-/* A parallel rebuild: the shards are finished and merged into the rebuild's new index. */
+/* A parallel build: the shards are finished and merged into the new index. */
 static void merge_shards(poshuk_job *job) {
     char error[1024];
-    unsigned long indexed = 0;
-    int ok = poshuk_pool_finish(job->pool, report_rejection, job, &indexed, error, sizeof error);
+    unsigned long indexed = 0, commits = 0;
+    int ok = poshuk_pool_finish(job->pool, report_rejection, job, &indexed, &commits, error, sizeof error);
     job->counts.indexed = indexed;
+    job->counts.commits += commits;
     if (!ok) {
         index_failed(job, error);
         return;
     }
-    if (job->stopped) /* --strict, or a failure while reading */
+    if (job->stopped || indexed == 0) /* --strict, a failure while reading, or nothing to merge */
         return;
-    if (poshuk_writer_merge(job->writer, (const char *const *)job->shards, job->opts.threads) != POSHUK_OK)
+    double start = seconds_now();
+    if (poshuk_writer_merge(job->writer, (const char *const *)job->shards, job->n_shards) != POSHUK_OK)
         index_failed(job, poshuk_writer_error(job->writer));
+    else
+        emit(job, POSHUK_JOB_EVENT_INFO, "%u shards merged in %.2f s", job->n_shards, seconds_now() - start);
 }
 
 poshuk_job_status poshuk_job_finish(poshuk_job *job) {
@@ -548,6 +634,12 @@ poshuk_job_status poshuk_job_finish(poshuk_job *job) {
     drop_shards(job);
     if (job->stopped || job->writer == NULL)
         return job->status;
+    if (job->building_new) {
+        /* Nothing indexed: the empty index stays, as a job on one writer would leave it. */
+        if (job->counts.indexed > 0 && poshuk_writer_publish(job->writer) != POSHUK_OK)
+            index_failed(job, poshuk_writer_error(job->writer));
+        return job->status;
+    }
     if (!job->opts.rebuild) {
         commit(job);
         return job->status;
@@ -560,7 +652,7 @@ poshuk_job_status poshuk_job_finish(poshuk_job *job) {
         emit(job, POSHUK_JOB_EVENT_ERROR, "the rebuild indexed no articles: '%s' is left as it was",
              job->opts.index);
         fail(job, POSHUK_JOB_INPUT);
-    } else if (poshuk_writer_publish(job->writer) != POSHUK_OK) {
+    } else if (job->counts.commits++, poshuk_writer_publish(job->writer) != POSHUK_OK) {
         index_failed(job, poshuk_writer_error(job->writer));
     } else {
         job->counts.published = 1;

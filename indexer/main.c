@@ -10,6 +10,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "poshuk.h"
+#include "indexer/budget.h"
 #include "indexer/job.h"
 #include "stemmers/analysis.h"
 
@@ -33,22 +34,27 @@ static const char usage_text[] =
     "  -d, --index DIR       the index directory (created if missing)\n"
     "      --rebuild         build a new index from the input beside INDEX and switch to it at the end,\n"
     "                        atomically; other writers wait (or fail) until then\n"
-    "  -j, --jobs N          with --rebuild: build N shards on N threads, merged at the end (default 1)\n"
+    "  -j, --jobs N          a rebuild or a new index: build N shards on N threads, merged at the end\n"
+    "                        (default: one a CPU, at most 4; 1 for an input under 4 MiB); updates of an\n"
+    "                        index that holds articles always take one writer\n"
     "      --pages           every FILE is one article page (page text), not JSONL\n"
     "      --id ID           with --pages and one FILE: the article's id (default: the file's name)\n"
     "      --date DATE       with --pages: the articles' date (default: none)\n"
     "      --ids FILE        delete: the ids to delete, one a line (\"-\": standard input)\n"
     "      --strict          stop at the first bad record; the index is left exactly as it was\n"
-    "      --commit-every N  commit after every N articles (default 10000; with --strict one commit at the "
-    "end)\n"
+    "      --memory MB       the memory the job may use, in MiB (default 1024, at least 64): each writer\n"
+    "                        commits before its changes outgrow its share\n"
+    "      --commit-every N  commit after every N articles instead (with --strict: one commit at the end)\n"
     "      --wait[=SECONDS]  wait for another writer to finish (default: fail at once with status 5)\n"
     "  -q, --quiet           no summary line and no progress line\n"
+    "  -v, --verbose         say how the job runs: its writers, when they commit, the merge\n"
     "  -h, --help            -V, --version\n";
 
 typedef struct {
     poshuk_job_options job;
     const char *ids_file;
     int quiet;
+    int verbose;
     char **args; /* files, or ids to delete */
     int n_args;
 } options;
@@ -87,7 +93,17 @@ static unsigned long positive(const char *text, unsigned long max) {
 
 /* Returns -1 when the job should go on, else the exit status to end with at once. */
 static int parse_options(int argc, char **argv, options *opts) {
-    enum { OPT_STRICT = 256, OPT_COMMIT_EVERY, OPT_REBUILD, OPT_PAGES, OPT_ID, OPT_DATE, OPT_IDS, OPT_WAIT };
+    enum {
+        OPT_STRICT = 256,
+        OPT_COMMIT_EVERY,
+        OPT_MEMORY,
+        OPT_REBUILD,
+        OPT_PAGES,
+        OPT_ID,
+        OPT_DATE,
+        OPT_IDS,
+        OPT_WAIT
+    };
     static const struct option long_options[] = {
         {"index", required_argument, NULL, 'd'},
         {"rebuild", no_argument, NULL, OPT_REBUILD},
@@ -98,21 +114,23 @@ static int parse_options(int argc, char **argv, options *opts) {
         {"ids", required_argument, NULL, OPT_IDS},
         {"strict", no_argument, NULL, OPT_STRICT},
         {"commit-every", required_argument, NULL, OPT_COMMIT_EVERY},
+        {"memory", required_argument, NULL, OPT_MEMORY},
         {"wait", optional_argument, NULL, OPT_WAIT},
         {"quiet", no_argument, NULL, 'q'},
+        {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     poshuk_job_options *job = &opts->job;
-    job->commit_every = 10000;
-    job->threads = 1;
+    job->memory_mb = POSHUK_MEMORY_DEFAULT;
+    job->threads = 0; /* chosen by the job */
     int delete = argc > 1 && strcmp(argv[1], "delete") == 0, date_given = 0;
     job->kind = delete ? POSHUK_JOB_DELETE : POSHUK_JOB_UPSERT;
     opterr = 0; /* our own messages, with a fixed program name */
     optind = delete ? 2 : 1;
     int c;
-    while ((c = getopt_long(argc, argv, ":d:j:qhV", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":d:j:qvhV", long_options, NULL)) != -1) {
         switch (c) {
         case 'd':
             job->index = optarg;
@@ -148,6 +166,11 @@ static int parse_options(int argc, char **argv, options *opts) {
             if ((job->commit_every = positive(optarg, (unsigned long)-1)) == 0)
                 return usage_error("--commit-every: expected a positive whole number, got '%s'", optarg);
             break;
+        case OPT_MEMORY:
+            if ((job->memory_mb = positive(optarg, 1ul << 30)) < POSHUK_MEMORY_MIN)
+                return usage_error("--memory: expected a whole number of MiB from %d to %lu, got '%s'",
+                                   POSHUK_MEMORY_MIN, 1ul << 30, optarg);
+            break;
         case OPT_WAIT:
             if (optarg == NULL) {
                 job->wait_seconds = POSHUK_WAIT_FOREVER;
@@ -161,6 +184,9 @@ static int parse_options(int argc, char **argv, options *opts) {
             break;
         case 'q':
             opts->quiet = 1;
+            break;
+        case 'v':
+            opts->verbose = 1;
             break;
         case 'h':
             fputs(usage_text, stdout);
@@ -184,14 +210,12 @@ static int parse_options(int argc, char **argv, options *opts) {
         return usage_error("no index given (-d INDEX)");
     if (job->index[0] == '\0')
         return usage_error("the index directory name is empty");
-    if (delete &&(job->rebuild || job->format == POSHUK_INPUT_PAGES || job->threads > 1))
+    if (delete &&(job->rebuild || job->format == POSHUK_INPUT_PAGES || job->threads > 0))
         return usage_error("delete takes no --rebuild, --pages or --jobs");
     if (delete &&opts->n_args == 0 && opts->ids_file == NULL)
         return usage_error("delete: no ids given (ID ... or --ids FILE)");
     if (!delete &&opts->ids_file != NULL)
         return usage_error("--ids is for delete");
-    if (job->threads > 1 && !job->rebuild)
-        return usage_error("--jobs needs --rebuild: shards are merged into a new index");
     if (job->format != POSHUK_INPUT_PAGES && (job->page_id != NULL || date_given))
         return usage_error("--id and --date are for --pages");
     if (job->page_id != NULL && opts->n_args != 1)
@@ -210,6 +234,7 @@ static int parse_options(int argc, char **argv, options *opts) {
 
 typedef struct {
     int progress;   /* a terminal, and not --quiet: keep a progress line */
+    int verbose;    /* print what the job says of how it runs */
     int line_shown; /* the progress line is on the screen */
     struct timespec start;
 } screen;
@@ -252,6 +277,8 @@ static void report(void *context, poshuk_job_event event, const char *text, cons
             show_progress(s, counts);
         return;
     }
+    if (event == POSHUK_JOB_EVENT_INFO && !s->verbose)
+        return;
     clear_line(s);
     fprintf(stderr, PROGRAM ": %s\n", text);
 }
@@ -293,18 +320,19 @@ int main(int argc, char **argv) {
     if (early >= 0)
         return early;
     s.progress = !opts.quiet && isatty(STDERR_FILENO);
+    s.verbose = opts.verbose;
 
     poshuk_job *job = poshuk_job_new(&opts.job, report, &s);
     if (job == NULL) {
         fprintf(stderr, PROGRAM ": %s\n", strerror(ENOMEM));
         return POSHUK_JOB_INDEX;
     }
+    poshuk_job_expect_bytes(job, input_size(&opts)); /* before opening: it decides how many writers */
     poshuk_job_status status = poshuk_job_open(job);
     if (status != POSHUK_JOB_OK) {
         poshuk_job_free(job);
         return status;
     }
-    poshuk_job_expect_bytes(job, input_size(&opts));
     if (opts.job.kind == POSHUK_JOB_DELETE) {
         for (int i = 0; i < opts.n_args; i++)
             poshuk_job_delete_id(job, opts.args[i], "argument", (unsigned long)i + 1);
@@ -323,6 +351,10 @@ int main(int argc, char **argv) {
      * index leaves the empty index that opening created. */
     if (stopped && status != POSHUK_JOB_INDEX)
         fprintf(stderr, PROGRAM ": stopped (--strict): nothing was committed\n");
+    if (opts.verbose) {
+        unsigned long commits = poshuk_job_get_counts(job)->commits;
+        fprintf(stderr, PROGRAM ": %lu commit%s\n", commits, commits == 1 ? "" : "s");
+    }
     if (!stopped && !opts.quiet)
         print_summary(&opts, poshuk_job_get_counts(job), seconds_since(&s.start));
     poshuk_job_free(job);

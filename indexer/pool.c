@@ -19,6 +19,7 @@ typedef struct {
     poshuk_article article; /* points into the block it lives in */
     char *where;
     unsigned long line;
+    unsigned long long text; /* poshuk_budget_text of the article */
 } item;
 
 typedef struct {
@@ -31,7 +32,8 @@ typedef struct {
     item *queue[QUEUE_CAP];
     size_t head, count;
     int closing; /* no more articles will come */
-    unsigned long indexed, since_commit;
+    unsigned long indexed, since_commit, commits;
+    unsigned long long text_since_commit;
     char **rejections; /* "WHERE:LINE: MESSAGE" for the articles the writer refused */
     size_t n_rejections, cap_rejections;
     char *failure; /* set once: the shard cannot go on */
@@ -40,8 +42,9 @@ typedef struct {
 struct poshuk_pool {
     worker *workers;
     unsigned n;
-    unsigned long commit_every;
-    atomic_int failed; /* a hint for the reading thread; each worker's own failure is under its lock */
+    poshuk_commit_rule rule;
+    atomic_ulong submitted; /* articles handed to the threads: about the ids the job holds */
+    atomic_int failed;      /* a hint for the reading thread; each worker's own failure is under its lock */
 };
 
 /* ---------------------------------------------------------------- copying an article */
@@ -90,6 +93,7 @@ static item *copy_item(const poshuk_article *a, const char *where, unsigned long
     c->hromadas = a->n_hromadas ? hromadas : NULL;
     it->where = put_str(&cursor, where);
     it->line = line;
+    it->text = poshuk_budget_text(a);
     return it;
 }
 
@@ -124,17 +128,22 @@ static void index_item(worker *w, item *it) {
     if (status == POSHUK_OK) {
         w->indexed++;
         w->since_commit++;
+        w->text_since_commit += it->text;
     } else if (status == POSHUK_ERR_INVALID) {
         note_rejection(w, it, poshuk_writer_error(w->writer));
     } else {
         note_failure(w, poshuk_writer_error(w->writer));
     }
-    int commit = w->failure == NULL && w->pool->commit_every && w->since_commit >= w->pool->commit_every;
+    int commit =
+        w->failure == NULL && poshuk_budget_due(&w->pool->rule, w->since_commit, w->text_since_commit,
+                                                atomic_load(&w->pool->submitted));
     pthread_mutex_unlock(&w->lock);
     if (commit) {
         status = poshuk_writer_commit(w->writer);
         pthread_mutex_lock(&w->lock);
         w->since_commit = 0;
+        w->text_since_commit = 0;
+        w->commits++;
         if (status != POSHUK_OK)
             note_failure(w, poshuk_writer_error(w->writer));
         pthread_mutex_unlock(&w->lock);
@@ -164,9 +173,12 @@ static void *run(void *arg) {
     pthread_mutex_lock(&w->lock);
     int commit = w->failure == NULL;
     pthread_mutex_unlock(&w->lock);
-    if (commit && poshuk_writer_commit(w->writer) != POSHUK_OK) {
+    if (commit) {
+        poshuk_status status = poshuk_writer_commit(w->writer);
         pthread_mutex_lock(&w->lock);
-        note_failure(w, poshuk_writer_error(w->writer));
+        w->commits++;
+        if (status != POSHUK_OK)
+            note_failure(w, poshuk_writer_error(w->writer));
         pthread_mutex_unlock(&w->lock);
     }
     return NULL;
@@ -179,8 +191,8 @@ static void set_error(char *error, size_t size, const char *text) {
         snprintf(error, size, "%s", text);
 }
 
-poshuk_pool *poshuk_pool_new(const char *const *shards, unsigned n, unsigned long commit_every, char *error,
-                             size_t size) {
+poshuk_pool *poshuk_pool_new(const char *const *shards, unsigned n, const poshuk_commit_rule *rule,
+                             char *error, size_t size) {
     poshuk_pool *pool = calloc(1, sizeof *pool);
     worker *workers = calloc(n, sizeof *workers);
     if (pool == NULL || workers == NULL) {
@@ -190,7 +202,7 @@ poshuk_pool *poshuk_pool_new(const char *const *shards, unsigned n, unsigned lon
         return NULL;
     }
     pool->workers = workers;
-    pool->commit_every = commit_every;
+    pool->rule = *rule;
     for (unsigned i = 0; i < n; i++) {
         worker *w = &workers[i];
         w->pool = pool;
@@ -233,6 +245,7 @@ int poshuk_pool_submit(poshuk_pool *pool, const poshuk_article *article, const c
         pthread_cond_wait(&w->not_full, &w->lock);
     int ok = w->failure == NULL;
     if (ok) {
+        atomic_fetch_add(&pool->submitted, 1);
         w->queue[(w->head + w->count) % QUEUE_CAP] = it;
         w->count++;
         pthread_cond_signal(&w->not_empty);
@@ -261,13 +274,15 @@ static void stop(poshuk_pool *pool) {
 }
 
 int poshuk_pool_finish(poshuk_pool *pool, void (*reject)(void *context, const char *text), void *context,
-                       unsigned long *indexed, char *error, size_t size) {
+                       unsigned long *indexed, unsigned long *commits, char *error, size_t size) {
     stop(pool);
     int ok = 1;
     *indexed = 0;
+    *commits = 0;
     for (unsigned i = 0; i < pool->n; i++) {
         worker *w = &pool->workers[i];
         *indexed += w->indexed;
+        *commits += w->commits;
         for (size_t r = 0; r < w->n_rejections; r++)
             reject(context, w->rejections[r]);
         if (w->failure != NULL && ok) {

@@ -170,6 +170,17 @@ std::string switch_generation(const Live &live, const std::string &gen) {
     return previous;
 }
 
+void exchange_generation(const Live &live, const std::string &gen) {
+    struct stat st;
+    if (::stat(live.link.c_str(), &st) != 0)
+        cannot_switch(live, gen, errno);
+    if (::chmod(gen.c_str(), st.st_mode & 07777) != 0)
+        cannot_switch(live, gen, errno);
+    if (::renameat2(AT_FDCWD, gen.c_str(), AT_FDCWD, live.link.c_str(), RENAME_EXCHANGE) != 0)
+        cannot_switch(live, gen, errno); /* EINVAL: a filesystem that cannot exchange names */
+    sync_directory(parent_of(live.link));
+}
+
 void remove_generations(const Live &live, const std::string &keep, const std::string &keep_too) {
     const std::string dir = parent_of(live.link), base = base_of(live.link);
     const std::string kept[] = {real_path(keep), real_path(keep_too)};

@@ -42,6 +42,13 @@ std::string new_generation(const Live &live);
  * directory), or "" when there was none. Throws Failure (POSHUK_ERR_IO) with live.link unchanged. */
 std::string switch_generation(const Live &live, const std::string &gen);
 
+/* For a new index built beside an empty one (poshuk_writer_options.build_new): live.link, a plain
+ * directory, and gen exchange names in one atomic step (renameat2 RENAME_EXCHANGE), so that live.link
+ * stays a plain directory and now holds the new index; gen then names the old directory. The new
+ * directory gets the old one's permission bits first (it may have been made by someone on purpose).
+ * Throws Failure (POSHUK_ERR_IO) with live.link unchanged. */
+void exchange_generation(const Live &live, const std::string &gen);
+
 /* Removes every generation of live.link except the two given (paths or ""). Best effort: a directory
  * that cannot be removed now is removed by a later switch. */
 void remove_generations(const Live &live, const std::string &keep, const std::string &keep_too);

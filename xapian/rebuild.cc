@@ -22,18 +22,51 @@ void require_rebuilding(const poshuk_writer *w, const char *what) {
                       std::string("only a rebuild writer can ") + what + " (and only until it is published)"};
 }
 
+/* poshuk_writer_publish of a build_new writer. Its database is closed before the exchange: opened
+ * under the generation's name, which will then name the old, empty directory, it could not go on. No
+ * other writer can reach the new index meanwhile: a rebuild would need the live lock we hold. */
+void publish_new(poshuk_writer *w) {
+    shim::ensure_transaction(w);
+    w->in_transaction = false;
+    w->db.commit_transaction();
+    w->db.commit();
+    w->db.close();
+    const shim::Live where = shim::find_live(w->path);
+    struct stat st;
+    try {
+        if (::lstat(where.link.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+            shim::exchange_generation(where, w->generation);
+        else /* path is a link of ours (an index emptied by deletes): switch it as a rebuild does */
+            shim::switch_generation(where, w->generation);
+    } catch (...) {
+        /* Unpublished, as the header promises: the writer can go on, or publish again. */
+        w->db = Xapian::WritableDatabase(w->generation, Xapian::DB_OPEN);
+        w->db.begin_transaction(false);
+        w->in_transaction = true;
+        throw;
+    }
+    w->rebuilding = false;
+    w->building_new = false;
+    w->open = false;
+    w->published_new = true;
+    try {
+        w->live.close(); /* the empty index's lock, now under the generation's name */
+    } catch (...) {
+    }
+    w->live = Xapian::WritableDatabase();
+    /* The empty index had no reader worth keeping it for; leftovers of killed builds go with it. */
+    shim::remove_generations(where, where.link, "");
+}
+
 } // namespace
 
 namespace shim {
 
-void begin_rebuild(poshuk_writer *w, double wait_seconds) {
-    /* The live index's lock, held until the switch, keeps every other writer out: an upsert into the
-     * old index while the new one is built would be lost at the switch. A missing index is created
-     * (empty) first, so there is a lock to hold and readers meanwhile find an empty index. */
-    struct stat st;
-    if (::stat(w->path.c_str(), &st) == 0 && !S_ISDIR(st.st_mode))
-        throw Failure{POSHUK_ERR_OPEN, "cannot rebuild '" + w->path + "': it is not an index directory"};
-    Writable live = open_writable(w->path, wait_seconds);
+namespace {
+
+/* Creates the new generation beside the live index, whose lock the caller holds in live, and makes w
+ * its rebuild writer. */
+void start_generation(poshuk_writer *w, const Writable &live) {
     const std::string gen = new_generation(find_live(w->path));
     try {
         w->db = Xapian::WritableDatabase(gen, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
@@ -44,6 +77,40 @@ void begin_rebuild(poshuk_writer *w, double wait_seconds) {
     w->live = live.db;
     w->generation = gen;
     w->rebuilding = true;
+}
+
+/* Whether dir is a mount point: a directory of another file system than the one above it. */
+bool mount_point(const std::string &dir) {
+    struct stat st, up;
+    return ::stat(dir.c_str(), &st) == 0 && ::stat((dir + "/..").c_str(), &up) == 0 && st.st_dev != up.st_dev;
+}
+
+} // namespace
+
+void begin_rebuild(poshuk_writer *w, double wait_seconds) {
+    /* The live index's lock, held until the switch, keeps every other writer out: an upsert into the
+     * old index while the new one is built would be lost at the switch. A missing index is created
+     * (empty) first, so there is a lock to hold and readers meanwhile find an empty index. */
+    struct stat st;
+    if (::stat(w->path.c_str(), &st) == 0 && !S_ISDIR(st.st_mode))
+        throw Failure{POSHUK_ERR_OPEN, "cannot rebuild '" + w->path + "': it is not an index directory"};
+    start_generation(w, open_writable(w->path, wait_seconds));
+}
+
+void begin_build_new(poshuk_writer *w, double wait_seconds) {
+    /* Decided under the lock: an index that holds articles now gets an ordinary writer, whatever the
+     * caller saw before, so no article of another job can be lost at the exchange. */
+    Writable live = open_writable(w->path, wait_seconds);
+    if (live.db.get_doccount() != 0) {
+        w->db = live.db;
+        return;
+    }
+    const Live where = find_live(w->path);
+    if (mount_point(where.dir))
+        throw Failure{POSHUK_ERR_OPEN, "cannot build a new index in place of '" + w->path +
+                                           "': it is a mount point (the index is built beside it)"};
+    start_generation(w, live);
+    w->building_new = true;
 }
 
 void abandon_rebuild(poshuk_writer *w) noexcept {
@@ -74,6 +141,10 @@ extern "C" poshuk_status poshuk_writer_publish(poshuk_writer *w) {
         w->error, [&] { return "publishing the rebuilt index '" + w->path + "'"; },
         [&] {
             require_rebuilding(w, "publish");
+            if (w->building_new) {
+                publish_new(w);
+                return POSHUK_OK;
+            }
             shim::commit_changes(w);
             const shim::Live where = shim::find_live(w->path);
             const std::string previous = shim::switch_generation(where, w->generation);
@@ -122,6 +193,10 @@ extern "C" poshuk_status poshuk_writer_merge(poshuk_writer *w, const char *const
                 throw Failure{POSHUK_ERR_IO, "cannot empty '" + w->generation + "' for the merge (" +
                                                  shim::errno_text(err) + ")"};
             sources.compact(w->generation);
+            /* The articles came from elsewhere: the ids this writer was given no longer tell which
+             * are in the index. */
+            w->fresh = false;
+            w->given.clear();
             w->db = Xapian::WritableDatabase(w->generation, Xapian::DB_OPEN);
             w->db.begin_transaction(false);
             w->in_transaction = true;

@@ -112,6 +112,8 @@ Writable open_once(const std::string &path) {
     }
     Writable w;
     w.dir = resolve_index(path);
+    struct stat before;
+    const bool known = ::stat(w.dir.c_str(), &before) == 0;
     try {
         w.db = Xapian::WritableDatabase(w.dir, action | Xapian::DB_BACKEND_GLASS);
     } catch (const Xapian::DatabaseLockError &) {
@@ -131,7 +133,12 @@ Writable open_once(const std::string &path) {
     }
     /* A rebuild may have switched path to a new generation while we waited for this one's lock:
      * writing here now would go to an index no reader will open again. */
-    if (resolve_index(path) != w.dir) {
+    /* Or exchanged a new index into the same name (build_new): the name is the same, the directory
+     * is not, and the lock we got may be the old directory's. */
+    struct stat after;
+    if (resolve_index(path) != w.dir ||
+        (known && (::stat(w.dir.c_str(), &after) != 0 || after.st_ino != before.st_ino ||
+                   after.st_dev != before.st_dev))) {
         w.db.close();
         throw Moved{};
     }

@@ -13,8 +13,10 @@
 #include "xapian/validate.h"
 #include "xapian/writable.h"
 
+#include <functional>
 #include <new>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -31,7 +33,9 @@ namespace shim {
 
 void ensure_transaction(poshuk_writer *w) {
     if (!w->open)
-        throw Failure{POSHUK_ERR_INVALID, "the index writer is not open (opening it failed)"};
+        throw Failure{POSHUK_ERR_INVALID, w->published_new
+                                              ? "the index writer is closed (it published the new index)"
+                                              : "the index writer is not open (opening it failed)"};
     if (!w->in_transaction) {
         w->db.begin_transaction(false);
         w->in_transaction = true;
@@ -68,8 +72,11 @@ extern "C" poshuk_status poshuk_writer_open_opts(const char *path, const poshuk_
             const double wait = options ? options->wait_seconds : 0;
             if (options && options->rebuild)
                 shim::begin_rebuild(w, wait);
+            else if (options && options->build_new)
+                shim::begin_build_new(w, wait);
             else
                 w->db = shim::open_writable(w->path, wait).db;
+            w->fresh = w->db.get_doccount() == 0;
             w->stem = shim::make_stem();
             w->termgen.set_stemmer(w->stem);
             w->termgen.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
@@ -93,7 +100,10 @@ extern "C" poshuk_status poshuk_writer_upsert(poshuk_writer *w, const poshuk_art
             shim::check_article(article);
             shim::ensure_transaction(w);
             Xapian::Document doc = shim::make_document(*article, w->termgen, w->stem);
-            w->db.replace_document(shim::schema::PREFIX_ID + std::string(article->id), doc);
+            if (w->fresh && w->given.insert(std::hash<std::string_view>{}(article->id)).second)
+                w->db.add_document(doc); /* see writer.h: this id cannot be in the index yet */
+            else
+                w->db.replace_document(shim::schema::PREFIX_ID + std::string(article->id), doc);
             return POSHUK_OK;
         });
 }

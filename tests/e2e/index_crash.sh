@@ -3,21 +3,23 @@
 # every kill the index must open and hold exactly the articles of the commits that completed (by id
 # and by content), and running the same job again must complete the work.
 #
-# Three kinds of round, taken in turn:
-#   new      a job into a new index: afterwards there is no index, or one that holds the first
-#            k*COMMIT articles of the input, each as written;
+# Four kinds of round, taken in turn:
+#   new      a job into a new index on one writer (a small file): afterwards there is no index, or
+#            one that holds the first k*COMMIT articles of the input, each as written;
 #   update   the same ids again, with new titles, into the full index: the first k*COMMIT articles
 #            have the new title, the rest still the old one;
 #   rebuild  --rebuild (every other time with -j 2) from the new titles: the index is exactly the
-#            old one, or (the kill came after the switch) exactly the new one.
+#            old one, or (the kill came after the switch) exactly the new one;
+#   shards   a job into a new index from a pipe (of unknown size: the default is shards, one a CPU):
+#            afterwards there is no index, an empty one, or the whole input; never a part.
 # Each round then reruns its job to the end and checks the whole index.
 #
-# POSHUK_CRASH_ROUNDS (default 6) rounds, POSHUK_CRASH_SEED to replay a run (it is printed). The heavy
+# POSHUK_CRASH_ROUNDS (default 8) rounds, POSHUK_CRASH_SEED to replay a run (it is printed). The heavy
 # run for the record: POSHUK_CRASH_ROUNDS=300 ctest --test-dir build -R e2e_index_crash
 source "$(dirname "$0")/lib.bash"
 set -eu
 
-rounds=${POSHUK_CRASH_ROUNDS:-6}
+rounds=${POSHUK_CRASH_ROUNDS:-8}
 seed=${POSHUK_CRASH_SEED:-$(( $(date +%s) % 32768 ))}
 RANDOM=$seed
 echo "crash test: $rounds rounds, seed $seed"
@@ -65,7 +67,13 @@ echo "crash test: one job takes ${job_ms} ms"
 kill_at() {
   local ms=$1
   shift
-  "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" "$@" >/dev/null 2>&1 &
+  if [ "$1" = "--pipe" ]; then # --pipe FILE ARGS: FILE through a pipe, its size unknown
+    local file=$2
+    shift 2
+    "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" "$@" - < <(cat "$file") >/dev/null 2>&1 &
+  else
+    "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" "$@" >/dev/null 2>&1 &
+  fi
   local pid=$!
   sleep "$(awk -v ms="$ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
   if kill -KILL "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
@@ -75,7 +83,7 @@ kill_at() {
 killed=0
 index="$work/index"
 for round in $(seq 1 "$rounds"); do
-  kind=$(( (round - 1) % 3 ))
+  kind=$(( (round - 1) % 4 ))
   ms=$(( RANDOM % (job_ms * 12 / 10 + 1) ))
   case $kind in
   0) # a new index
@@ -104,7 +112,7 @@ for round in $(seq 1 "$rounds"); do
     ;;
   2) # a rebuild from the old titles over the index of new ones
     jobs=1
-    [ $(( (round / 3) % 2 )) -eq 1 ] && jobs=2
+    [ $(( ((round - 1) / 4) % 2 )) -eq 0 ] && jobs=2
     kill_at "$ms" --rebuild -j "$jobs" -d "$index" "$work/v1.jsonl"
     got=$(listing "$index")
     old=$(expected 1 "$N" 2)
@@ -118,6 +126,19 @@ for round in $(seq 1 "$rounds"); do
     leftovers=$(cd "$work" && { ls -d index.gen-* index.shards-* 2>/dev/null || true; } | wc -l)
     expect_eq "round $round (rebuild): at most two generations remain" yes \
       "$([ "$leftovers" -le 2 ] && echo yes || echo "no: $(cd "$work" && ls -d index.*)")"
+    ;;
+  3) # a new index in shards
+    rm -rf "$work"/index*
+    kill_at "$ms" --pipe "$work/v1.jsonl" -d "$index"
+    got=""
+    [ -e "$index" ] && got=$(listing "$index")
+    count=$(grep -c . <<<"$got" || true)
+    expect_eq "round $round (shards, kill at $ms ms): nothing or everything ($count articles)" yes \
+      "$([ "$count" -eq 0 ] || [ "$got" = "$(expected 1 "$N" 1)" ] && echo yes || echo no)"
+    cat "$work/v1.jsonl" | "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" -d "$index" >/dev/null
+    expect_eq "round $round (shards): the rerun completes it" "$(expected 1 "$N" 1)" "$(listing "$index")"
+    expect_eq "round $round (shards): a plain directory, nothing left beside it" "index/" \
+      "$(cd "$work" && ls -dF index*)"
     ;;
   esac
 done

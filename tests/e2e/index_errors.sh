@@ -202,9 +202,10 @@ expect_eq "locked: the first writer's summary" "poshuk-index: read 1, indexed 1 
   "$(sed -E 's/ in [0-9]+\.[0-9]{2} s$/ in S s/' "$work/first.out")"
 
 # ---------------------------------------------------------------- --commit-every
-# With --commit-every 2, two articles are visible to readers while the job still waits for more.
+# With --commit-every 2, two articles are visible to readers while the job still waits for more. One
+# writer (-j 1): a new index built in shards shows nothing before its end (index_jobs.sh).
 exec 3<>"$work/fifo"
-"$POSHUK_INDEX_BIN" -q --commit-every 2 -d "$work/idx6" - <"$work/fifo" 3<&- &
+"$POSHUK_INDEX_BIN" -q -j 1 --commit-every 2 -d "$work/idx6" - <"$work/fifo" 3<&- &
 first=$!
 printf '%s\n' '{"id":"c1","title":"one"}' '{"id":"c2","title":"two"}' '{"id":"c3","title":"three"}' >&3
 seen=0

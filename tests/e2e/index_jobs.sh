@@ -163,25 +163,122 @@ run --rebuild -j 3 -d "$work/three" "$samples"
 expect_eq "-j 3: exit status" 0 "$rc"
 expect_eq "-j 3: summary" "poshuk-index: read 51, indexed 51 (rebuilt), rejected 0 in S s" "$out"
 expect_eq "-j 3: no shards left behind" "" "$(cd "$work" && ls -d three.shards-* 2>/dev/null || true)"
-same_as_one_thread() { # same_as_one_thread WHAT ARGS... — poshuk-query ARGS on both, as JSON
+same_index() { # same_index WHAT INDEX ARGS... — poshuk-query ARGS on $work/one and INDEX, as JSON
   local a b
-  a=$("$POSHUK_QUERY_BIN" -d "$work/one" --json --limit 100 --facet-limit 0 "${@:2}" | jq -S 'del(.took_ms)')
-  b=$("$POSHUK_QUERY_BIN" -d "$work/three" --json --limit 100 --facet-limit 0 "${@:2}" | jq -S 'del(.took_ms)')
-  expect_eq "-j 3 = -j 1: $1 (hits, ranks, scores, facets)" "$a" "$b"
+  a=$("$POSHUK_QUERY_BIN" -d "$work/one" --json --limit 100 --facet-limit 0 "${@:3}" | jq -S 'del(.took_ms)')
+  b=$("$POSHUK_QUERY_BIN" -d "$2" --json --limit 100 --facet-limit 0 "${@:3}" | jq -S 'del(.took_ms)')
+  expect_eq "$1 (hits, ranks, scores, facets)" "$a" "$b"
 }
-for q in "" громада "бюджет OR школа" "tag:цнап" Albuquerque "title:водогін OR tag:вода"; do
-  # shellcheck disable=SC2086 # the query's words are separate arguments
-  same_as_one_thread "'$q'" $q
-  # shellcheck disable=SC2086
-  same_as_one_thread "'$q' in an oblast" --oblast "Харківська область" $q
-  # shellcheck disable=SC2086
-  same_as_one_thread "'$q' from 2025" --from 2025 $q
-done
-expect_eq "-j 3: the comparison saw articles" 51 "$(total "$work/three")"
-run -j 2 -d "$work/one" "$samples"
-expect_eq "-j without --rebuild" "$(usage "--jobs needs --rebuild: shards are merged into a new index")" "$err"
+same_as_one_thread() { # same_as_one_thread WHAT INDEX — the queries below on $work/one and INDEX
+  for q in "" громада "бюджет OR школа" "tag:цнап" Albuquerque "title:водогін OR tag:вода"; do
+    # shellcheck disable=SC2086 # the query's words are separate arguments
+    same_index "$1 = -j 1: '$q'" "$2" $q
+    # shellcheck disable=SC2086
+    same_index "$1 = -j 1: '$q' in an oblast" "$2" --oblast "Харківська область" $q
+    # shellcheck disable=SC2086
+    same_index "$1 = -j 1: '$q' from 2025" "$2" --from 2025 $q
+  done
+  expect_eq "$1: the comparison saw articles" 51 "$(total "$2")"
+}
+same_as_one_thread "-j 3" "$work/three"
 run --rebuild -j 0 -d "$work/one" "$samples"
 expect_eq "-j 0" "$(usage "--jobs: expected a whole number from 1 to 256, got '0'")" "$err"
+
+# ---------------------------------------------------------------- writers by default, and commits
+# A new index, or a rebuild, of an input of unknown size (a pipe) or of 4 MiB and more: one shard a
+# CPU online, at most 4; a smaller file: one writer. -v says which, and when the writers commit.
+online=$(getconf _NPROCESSORS_ONLN)
+n=$((online > 4 ? 4 : online))
+cpus="$online CPU$([ "$online" -eq 1 ] || echo s)"
+share() { # share N — the MiB of text each of N writers takes between commits under --memory 1024
+  case $1 in 1) echo 69 ;; 2) echo 34 ;; 3) echo 23 ;; *) echo 17 ;; esac
+}
+verbose_err() { sed -E 's/merged in [0-9]+\.[0-9]{2} s$/merged in S s/' "$work/stderr"; }
+rc=0
+"$POSHUK_INDEX_BIN" -v -d "$work/new" - <"$samples" >"$work/stdout" 2>"$work/stderr" || rc=$?
+expect_eq "a new index from a file: exit status" 0 "$rc"
+expect_eq "a new index from a small file: one writer" "poshuk-index: one writer (a small input)
+poshuk-index: a commit when a writer has taken 69 MiB of text (--memory 1024: 1 writer)
+poshuk-index: 1 commit" "$(verbose_err)"
+rc=0
+cat "$samples" | "$POSHUK_INDEX_BIN" -v -d "$work/piped" >"$work/stdout" 2>"$work/stderr" || rc=$?
+expect_eq "a new index from a pipe: exit status" 0 "$rc"
+if [ "$n" -gt 1 ]; then
+  expect_eq "a new index from a pipe: one shard a CPU" "poshuk-index: $n shards on $n threads, merged at the end ($cpus)
+poshuk-index: a commit when a writer has taken $(share "$n") MiB of text (--memory 1024: $n writers)
+poshuk-index: $n shards merged in S s
+poshuk-index: $n commits" "$(verbose_err)"
+else
+  expect_eq "a new index from a pipe, one CPU: one writer" "poshuk-index: one writer (1 CPU)
+poshuk-index: a commit when a writer has taken 69 MiB of text (--memory 1024: 1 writer)
+poshuk-index: 1 commit" "$(verbose_err)"
+fi
+expect_eq "a new index from a pipe: summary" "poshuk-index: read 51, indexed 51 (0 replaced), rejected 0" \
+  "$(sed -E 's/ in [0-9]+\.[0-9]{2} s$//' "$work/stdout")"
+same_as_one_thread "a new index in shards" "$work/piped"
+run -v -j 2 -d "$work/new2" "$samples"
+expect_eq "a new index, -j 2: shards" "poshuk-index: 2 shards on 2 threads, merged at the end (-j 2)
+poshuk-index: a commit when a writer has taken 34 MiB of text (--memory 1024: 2 writers)
+poshuk-index: 2 shards merged in S s
+poshuk-index: 2 commits" "$(verbose_err)"
+same_as_one_thread "a new index, -j 2" "$work/new2"
+expect_eq "a new index in shards is a plain directory, nothing left beside it" "new2/" \
+  "$(cd "$work" && ls -dF new2*)"
+run -v -j 2 -d "$work/new2" "$work/a.jsonl"
+expect_eq "-j 2 on an index that holds articles: one writer" \
+  "poshuk-index: one writer (an update of an index that holds articles)
+poshuk-index: a commit when a writer has taken 69 MiB of text (--memory 1024: 1 writer)
+poshuk-index: 1 commit" "$(verbose_err)"
+expect_eq "-j 2 on an index that holds articles: an update" "54" "$(total "$work/new2")"
+mkdir "$work/empty-dir"
+chmod 750 "$work/empty-dir"
+run -q -j 2 -d "$work/empty-dir" "$work/a.jsonl"
+expect_eq "-j 2 into an empty directory: the articles" "a1 a2 a3" "$(ids "$work/empty-dir")"
+expect_eq "-j 2 into an empty directory: still a plain directory with its mode" "drwxr-x---" \
+  "$(stat -c %A "$work/empty-dir")"
+
+# An id that comes again in a new index or a rebuild (added without a look-up the first time): the
+# last one counts, with one writer and in shards.
+jsonl r1=Перша r2=Друга r1=Остання >"$work/repeat.jsonl"
+for how in "-j 1" "-j 2" "--rebuild -j 1" "--rebuild -j 2"; do
+  rm -rf "$work/rep"
+  # shellcheck disable=SC2086 # $how is two options
+  run $how -d "$work/rep" "$work/repeat.jsonl"
+  expect_eq "a repeated id, new index, $how: status" 0 "$rc"
+  expect_eq "a repeated id, new index, $how: reported" \
+    "poshuk-index: $work/repeat.jsonl:3: id \"r1\" also at $work/repeat.jsonl:1; the last one counts" "$err"
+  expect_eq "a repeated id, new index, $how: the last one counts" "r1=Остання r2=Друга" "$(titles "$work/rep")"
+done
+
+# --memory: how often each writer commits. At the least (64 MiB) a writer commits after every MiB of
+# text: 400 articles of about 3.2 KiB make two commits (one on the way, one at the end).
+awk 'BEGIN {
+  split("budget school road water hospital council village city project repair education centre", w, " ")
+  for (i = 1; i <= 400; i++) {
+    body = ""; x = i
+    for (k = 0; k < 330; k++) { x = (x * 1103515245 + 12345) % 2147483648; body = body w[1 + x % 12] (x % 50) " " }
+    printf "{\"id\":\"m%d\",\"lang\":\"en\",\"title\":\"Article %d\",\"body\":\"%s\"}\n", i, i, body
+  }
+}' >"$work/text.jsonl"
+run -v -j 1 --memory 64 -d "$work/m64" "$work/text.jsonl"
+expect_eq "--memory 64: a commit on the way" "poshuk-index: one writer (-j 1)
+poshuk-index: a commit when a writer has taken 1 MiB of text (--memory 64: 1 writer)
+poshuk-index: 2 commits" "$err"
+expect_eq "--memory 64: every article" 400 "$(total "$work/m64")"
+run -v -d "$work/m1024" "$work/text.jsonl"
+expect_eq "--memory 1024 (the default): one commit, at the end" "poshuk-index: one writer (a small input)
+poshuk-index: a commit when a writer has taken 69 MiB of text (--memory 1024: 1 writer)
+poshuk-index: 1 commit" "$err"
+run -v --commit-every 150 --memory 64 -d "$work/every" "$work/text.jsonl"
+expect_eq "--commit-every wins over --memory" "poshuk-index: one writer (a small input)
+poshuk-index: a commit every 150 articles (--commit-every)
+poshuk-index: 3 commits" "$err"
+for bad in 63 0 x 1.5 1073741825; do
+  run --memory "$bad" -d "$work/m" "$work/a.jsonl"
+  expect_eq "--memory $bad: status" 2 "$rc"
+  expect_eq "--memory $bad: message" \
+    "$(usage "--memory: expected a whole number of MiB from 64 to 1073741824, got '$bad'")" "$err"
+done
 
 # ---------------------------------------------------------------- --pages
 mkdir "$work/pages"
