@@ -82,6 +82,13 @@ std::string date_value(int32_t date) {
     return buf;
 }
 
+std::string order_value(int32_t date, const std::string &id) {
+    std::string key = date_value(date > 0 ? date : 0);
+    for (char &c : key) /* each digit complemented: a later date sorts first */
+        c = static_cast<char>('9' - (c - '0'));
+    return key + id;
+}
+
 std::string month_value(int32_t date) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04ld-%02ld", static_cast<long>(date / 10000),

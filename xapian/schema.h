@@ -18,6 +18,7 @@
  *   3 hromadas, joined by \x1f     4 month "YYYY-MM" (absent without a date)
  *   5 language                    6 the id (the last tie-break, see search.cc)
  *   7 the body as written, compressed (stored_body.h; read only for snippets and exact phrases)
+ *   8 the order of equal scores: newest first, then by id (order_value)
  * Display forms are the caller's text normalised and trimmed; facets show them. */
 #ifndef POSHUK_XAPIAN_SCHEMA_H
 #define POSHUK_XAPIAN_SCHEMA_H
@@ -48,6 +49,7 @@ enum : Xapian::valueno {
     SLOT_LANG = 5,
     SLOT_ID = 6,
     SLOT_BODY = 7,
+    SLOT_ORDER = 8,
 };
 
 /* Separates the display forms in the list slots; it cannot occur in a display form (display() turns
@@ -67,6 +69,11 @@ std::string display(const char *value);
 
 std::string date_value(int32_t date);  /* 20250703 -> "20250703" */
 std::string month_value(int32_t date); /* 20250703 -> "2025-07" */
+
+/* The value of SLOT_ORDER: sorted as bytes, ascending, articles come newest first (no date counts as
+ * the oldest), then by id. One value the matcher compares as it is, where a key maker would read the
+ * date and the id slots and build a key for every candidate (a sixth of a rare-word search). */
+std::string order_value(int32_t date, const std::string &id);
 
 /* Display forms joined by LIST_SEPARATOR, and back. */
 std::string join_list(const std::vector<std::string> &items);

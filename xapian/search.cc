@@ -77,11 +77,16 @@ Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool bl
     if (blank) {
         /* Nothing to rank by: BoolWeight makes every score 0 and the order is the key's. */
         enquire.set_weighting_scheme(Xapian::BoolWeight());
-        enquire.set_sort_by_key(&newest_first, false);
+        if (ordered)
+            enquire.set_sort_by_value(shim::schema::SLOT_ORDER, false);
+        else
+            enquire.set_sort_by_key(&newest_first, false);
     } else {
         enquire.set_weighting_scheme(ranking());
         if (sort == POSHUK_SORT_NEWEST)
             enquire.set_sort_by_key_then_relevance(&by_date, false);
+        else if (ordered)
+            enquire.set_sort_by_relevance_then_value(shim::schema::SLOT_ORDER, false);
         else
             enquire.set_sort_by_relevance_then_key(&newest_first, false);
     }
