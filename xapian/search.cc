@@ -67,7 +67,9 @@ Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool bl
     enquire.set_query(query);
     /* Equal scores go newest first, then by id. Xapian would break such ties by docid, which differs
      * between one index and the same articles in shards, and between rebuilds; the id makes the order
-     * a property of the articles alone. A missing date counts as the oldest. */
+     * a property of the articles alone. A missing date counts as the oldest. The order slot holds
+     * that key ready-made; indexes written before it had one get it built from the date and id. */
+    const bool ordered = db.get_value_freq(shim::schema::SLOT_ORDER) == db.get_doccount();
     Xapian::MultiValueKeyMaker newest_first;
     newest_first.add_value(shim::schema::SLOT_DATE, true, "00000000");
     newest_first.add_value(shim::schema::SLOT_ID);
