@@ -12,6 +12,7 @@ extern "C" {
 #include "query/syntax.h"
 }
 
+#include <algorithm>
 #include <memory>
 
 namespace shim {
@@ -369,6 +370,54 @@ Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<E
         Xapian::PostingSource *check = (new ExactSource(shared[static_cast<size_t>(part)], terms))->release();
         return Xapian::Query(Xapian::Query::OP_FILTER, phrase, Xapian::Query(check));
     });
+}
+
+ExactMarks exact_marks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts) {
+    ExactMarks m;
+    if (parts.empty())
+        return m;
+    for (auto t = parsed.get_terms_begin(); t != parsed.get_terms_end(); ++t) {
+        std::string real;
+        if (exact_term(*t, real) >= 0) {
+            m.exact_terms.push_back(real.compare(0, 2, "ZS") == 0 ? "Z" + real.substr(2) : real);
+        } else if ((*t).compare(0, 2, "ZS") == 0) {
+            m.plain_terms.push_back("Z" + (*t).substr(2));
+        } else if ((*t).compare(0, 1, "Z") == 0) {
+            m.plain_terms.push_back(*t);
+        }
+    }
+    for (const ExactPart &p : parts)
+        m.exact_words.insert(m.exact_words.end(), p.words.begin(), p.words.end());
+    return m;
+}
+
+void keep_exact_marks(poshuk_results &results, const ExactMarks &marks, const Xapian::Stem &stem) {
+    if (marks.exact_terms.empty())
+        return;
+    auto has = [](const std::vector<std::string> &v, const std::string &s) {
+        return std::find(v.begin(), v.end(), s) != v.end();
+    };
+    for (size_t i = 0; i < results.n_hits; ++i) {
+        poshuk_hit &h = results.hits[i];
+        if (!h.snippet || h.n_marks == 0)
+            continue;
+        /* The marks array is the results' own (malloc'd by ResultsBuilder): filtered in place. */
+        poshuk_span *spans = const_cast<poshuk_span *>(h.marks);
+        size_t kept = 0;
+        for (size_t k = 0; k < h.n_marks; ++k) {
+            const std::vector<std::string> words = lower_words(
+                normalised_text(std::string(h.snippet + spans[k].start, spans[k].length).c_str()));
+            bool drop = false;
+            if (words.size() == 1) {
+                const std::string term = "Z" + stem(words[0]);
+                drop = has(marks.exact_terms, term) && !has(marks.plain_terms, term) &&
+                       !has(marks.exact_words, words[0]);
+            }
+            if (!drop)
+                spans[kept++] = spans[k];
+        }
+        h.n_marks = kept;
+    }
 }
 
 bool holds_exact(const std::string &text, const std::vector<std::string> &words) {

@@ -20,6 +20,8 @@
 #ifndef POSHUK_XAPIAN_EXACT_PHRASE_H
 #define POSHUK_XAPIAN_EXACT_PHRASE_H
 
+#include "poshuk.h"
+
 #include <string>
 #include <vector>
 #include <xapian.h>
@@ -49,6 +51,22 @@ ExactQuery exact_query(const std::string &normalised, bool partial);
  * which cannot run the check. */
 Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts,
                                 const Xapian::Database &db);
+
+/* What snippets should mark for a query with exact parts. MSet::snippet marks every form of a stem
+ * in the query; an exact word (=громади) asked for one form, so a mark of another form of that stem
+ * (громад) is dropped, unless a word of the query outside the exact parts has the same stem. */
+struct ExactMarks {
+    std::vector<std::string> exact_terms; /* Z<stem> of the exact parts' words */
+    std::vector<std::string> plain_terms; /* Z<stem> of the query's other words (ZS made Z) */
+    std::vector<std::string> exact_words; /* the exact parts' words */
+};
+
+/* From the parsed query, before with_exact_checks. */
+ExactMarks exact_marks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts);
+
+/* Drops the marks of results' snippets that stand on another form of an exact word. stem is the
+ * analysis the query was parsed with. */
+void keep_exact_marks(poshuk_results &results, const ExactMarks &marks, const Xapian::Stem &stem);
 
 /* 1 if text (as written; normalised here) holds words (normalised, lower-case) in this order, adjacent:
  * as consecutive words of each_word, whatever non-word characters stand between them. */

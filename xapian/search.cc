@@ -124,6 +124,7 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
     const bool partial = request.partial != 0;
     const size_t expansion = request.max_expansion ? request.max_expansion : POSHUK_MAX_EXPANSION;
     Xapian::Query words = Xapian::Query::MatchAll;
+    shim::ExactMarks exact_marks;
     if (!blank) {
         shim::check_expansion(d->db, d->parser, request.query, partial, expansion, &d->error_offset);
         /* Exact parts (=word, ="words") reach the parser as fields of their own and come back as
@@ -132,6 +133,7 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
         words = shim::parse_user_query(d->parser, request.query, exact.text, &d->error_offset, partial);
         words = shim::expand_wildcards(words, d->db, d->stem, request.query, partial, expansion);
         words = shim::with_cross_script(words, d->stem);
+        exact_marks = shim::exact_marks(words, exact.parts);
         words = shim::with_exact_checks(words, exact.parts, d->db);
     }
     if (!blank && sort == POSHUK_SORT_RECENT)
@@ -161,6 +163,7 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
     results->get()->total = mset.get_matches_estimated();
     /* Snippets stem with the analysis the query was parsed with, so inflected forms are marked. */
     results->add_hits(mset, request.offset + 1, !blank, request.snippet_chars, &d->stem);
+    shim::keep_exact_marks(*results->get(), exact_marks, d->stem);
     for (int k = 0; k < POSHUK_FACET_COUNT; ++k) {
         const poshuk_facet_kind kind = static_cast<poshuk_facet_kind>(k);
         if (!(request.facets & (1u << k)))

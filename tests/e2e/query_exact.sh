@@ -105,6 +105,17 @@ expect_eq "JSON hits" '{"query":"=\"бюджету громади\"","total":3,"
 expect_eq "text output" "3 articles match “=\"бюджету громади\"”" \
   "$(query --snippets 0 --no-facets '="бюджету громади"' | head -1)"
 
+# Snippets mark only the exact form of an exact word: MSet::snippet marks every form of the stem,
+# poshuk drops the marks of the other forms (unless a plain word of the query has that stem too).
+marks() { # marks QUERY — "id: marked words; …" of the first three hits
+  query --json --limit 3 --snippets 80 --no-facets "$1" |
+    jq -r '[.hits[] | "\(.id): \([.snippet.html | scan("<mark>([^<]*)</mark>")[0]] | join(" "))"] | join("; ")'
+}
+expect_eq "a plain word marks every form" "ua-0014: громаді громадам; ua-0007: громад; ua-0010: громад" "$(marks громада)"
+expect_eq "an exact word marks its form only" "ua-0014: ; ua-0010: ; ua-0015: громада" "$(marks =громада)"
+expect_eq "an exact word beside a plain one of its stem" "ua-0014: громаді громадам; ua-0007: громад; ua-0010: громад" \
+  "$(marks '=громади громада')"
+
 # Mistakes, each with its place.
 expect_eq "= with nothing after it" \
   "3: poshuk-query: syntax error at character 9: = needs a word or a phrase in quotes right after it
