@@ -4,11 +4,10 @@
 #include "stemmers/analysis.h"
 #include "stemmers/oblasts.h"
 #include "xapian/c_strings.h"
-#include "xapian/cross_script.h"
 #include "xapian/docdata.h"
 #include "xapian/schema.h"
 #include "xapian/stored_body.h"
-#include "xapian/vocabulary.h"
+#include "xapian/word_pass.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -59,22 +58,9 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
     termgen.set_document(doc); /* also restarts term positions at 0 */
 
     /* Title twice: under S for title: searches, and unprefixed with wdf 5 so that a word in the title
-     * weighs more than the same word in the body in free text. The gap in positions keeps a phrase
-     * from matching across the end of the title and the start of the body. */
-    const std::string title = normalised_text(a.title);
-    if (!title.empty()) {
-        termgen.index_text(title, 1, schema::PREFIX_TITLE);
-        termgen.index_text(title, 5);
-        termgen.increase_termpos();
-        add_cross_script_keys(doc, title, stem);
-    }
-    const std::string body = normalised_text(a.body);
-    if (!body.empty()) {
-        termgen.index_text(body);
-        add_cross_script_keys(doc, body, stem);
-    }
-    add_word_terms(doc, title); /* the vocabulary, for wildcards, completion and did-you-mean */
-    add_word_terms(doc, body);
+     * weighs more than the same word in the body in free text (word_pass.h has the whole schema of
+     * word terms). */
+    add_article_words(doc, termgen, stem, normalised_text(a.title), normalised_text(a.body));
 
     DocData data;
     data.id = a.id;

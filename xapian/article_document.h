@@ -8,7 +8,8 @@
 
 namespace shim {
 
-/* termgen must already have poshuk's stemmer and STEM_ALL_Z; it is pointed at the new document. */
+/* stem must come from make_stem (poshuk_stem.h); termgen is pointed at the new document and set to
+ * that stemmer with STEM_ALL_Z. */
 Xapian::Document make_document(const poshuk_article &article, Xapian::TermGenerator &termgen,
                                const Xapian::Stem &stem);
 

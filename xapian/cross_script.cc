@@ -64,13 +64,22 @@ std::string cross_script_key(const std::string &stemmed, const Xapian::Stem &ste
     return transliterated(stem(cyrillic));
 }
 
-void add_cross_script_keys(Xapian::Document &doc, const std::string &text, const Xapian::Stem &stem) {
-    each_word(text, [&](const Word &w) {
-        if (!w.capitalised || w.letters < 3)
+void add_cross_script_keys(Xapian::Document &doc, const std::string &text, const Xapian::Stem &stem,
+                           PoshukStem &memo, unsigned long doc_serial) {
+    each_capitalised_word(text, [&](const std::string &lower, size_t letters) {
+        if (letters < 3)
             return;
-        const std::string key = cross_script_key(stem(w.lower), stem);
-        if (!key.empty() && key.size() + 2 <= schema::TERM_MAX)
-            doc.add_boolean_term(schema::PREFIX_CROSS_SCRIPT + key);
+        StemmedWord &w = memo.entry(lower).second;
+        if (w.key_doc == doc_serial)
+            return; /* the term is there already: a boolean term added twice is the same term */
+        w.key_doc = doc_serial;
+        if (!w.key_known) {
+            /* A name recurs across articles, and its key costs two transliterations and a stem. */
+            w.cross_key = cross_script_key(w.stem, stem);
+            w.key_known = true;
+        }
+        if (!w.cross_key.empty() && w.cross_key.size() + 2 <= schema::TERM_MAX)
+            doc.add_boolean_term(schema::PREFIX_CROSS_SCRIPT + w.cross_key);
     });
 }
 

@@ -4,6 +4,8 @@
 #ifndef POSHUK_XAPIAN_CROSS_SCRIPT_H
 #define POSHUK_XAPIAN_CROSS_SCRIPT_H
 
+#include "xapian/poshuk_stem.h"
+
 #include <string>
 #include <xapian.h>
 
@@ -18,8 +20,11 @@ namespace shim {
  * positions, wdf 0). Only capitalised words: names are what people look up across scripts. wdf 0
  * keeps the keys out of the article's length, so they change no BM25 score of a same-script search;
  * and an article that matches a query word only through its key scores 0 for that word, so
- * cross-script matches come after every article that matched in the query's own script. */
-void add_cross_script_keys(Xapian::Document &doc, const std::string &text, const Xapian::Stem &stem);
+ * cross-script matches come after every article that matched in the query's own script. Words are
+ * split as each_word (words.h) splits them. stem is the Xapian::Stem around memo; each word's key is
+ * kept in memo, and doc_serial (memo's begin_document) marks the words whose term this document has. */
+void add_cross_script_keys(Xapian::Document &doc, const std::string &text, const Xapian::Stem &stem,
+                           PoshukStem &memo, unsigned long doc_serial);
 
 /* Query side: every stemmed word Z<stem> of a parsed query that is not inside a phrase or a NEAR becomes
  * (Z<stem> OR XT<key>). */

@@ -10,15 +10,10 @@
 
 namespace shim {
 
-void add_word_terms(Xapian::Document &doc, const std::string &text) {
-    if (text.empty())
-        return;
-    /* A TermGenerator of its own: no stemmer, no positions, wdf 0, so the vocabulary adds nothing to
-     * the article's length and BM25 never sees it. */
-    Xapian::TermGenerator words;
-    words.set_document(doc);
-    words.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
-    words.index_text_without_positions(text, 0, PREFIX_WORD);
+void add_word_term(Xapian::Document &doc, const std::string &word) {
+    /* wdf 0 and no positions: the vocabulary adds nothing to the article's length and BM25 never
+     * sees it. */
+    doc.add_term(PREFIX_WORD + word, 0);
 }
 
 bool has_words(const Xapian::Database &db) {

@@ -15,8 +15,9 @@ namespace shim {
 
 inline const char *const PREFIX_WORD = "XW";
 
-/* Index side: XW<word> for every word of text (normalised), split as Xapian's TermGenerator splits. */
-void add_word_terms(Xapian::Document &doc, const std::string &text);
+/* Index side: XW<word> for one word of a title or body (normalised, split and lower-cased as Xapian's
+ * TermGenerator splits and lower-cases it: word_pass.h hands over the words TermGenerator indexed). */
+void add_word_term(Xapian::Document &doc, const std::string &word);
 
 /* Whether the index has the vocabulary (indexes built before it do not). */
 bool has_words(const Xapian::Database &db);

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <xapian.h>
 
 namespace shim {
 
@@ -17,6 +18,32 @@ struct Word {
 };
 
 void each_word(const std::string &text, const std::function<void(const Word &)> &visit);
+
+/* The words of each_word that are capitalised, for the indexer's hot loop: visit(lower, letters) gets
+ * the word lower-cased (in a buffer reused for the next word) and its length in characters. The other
+ * words are stepped over without building them, over exactly the characters each_word would take. */
+template <typename Visit> void each_capitalised_word(const std::string &text, Visit visit) {
+    std::string lower;
+    Xapian::Utf8Iterator it(text), end;
+    while (it != end) {
+        const unsigned first = *it;
+        if (!Xapian::Unicode::is_wordchar(first)) {
+            ++it;
+            continue;
+        }
+        const bool capitalised = Xapian::Unicode::get_category(first) == Xapian::Unicode::UPPERCASE_LETTER;
+        lower.clear();
+        size_t letters = 0;
+        while (it != end && (*it == '\'' || Xapian::Unicode::is_wordchar(*it))) {
+            if (capitalised)
+                Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(*it));
+            ++letters;
+            ++it;
+        }
+        if (capitalised)
+            visit(static_cast<const std::string &>(lower), letters);
+    }
+}
 
 /* The word with its first letter upper-cased (громада → Громада), for completions and corrections of
  * a word the user typed with a capital. */
