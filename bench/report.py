@@ -136,8 +136,31 @@ def indexing_section(m, size, out):
                     f"{fmt_ratio(ratio(p['rss'], r['rss']))} | {fmt_ratio(ratio(p['bytes'], r['bytes']))} | "
                     f"{fmt_ratio(ratio(smallest_size(p), smallest_size(r)))} |"
                 )
+    tables_section(m, size, out)
     out.append("")
     return rows
+
+
+TABLES = ["postlist", "position", "termlist", "docdata"]
+
+
+def tables_section(m, size, out):
+    """Where a compacted Xapian index's bytes are, table by table."""
+    have = [e for e in ENGINES if f"compact_table_postlist_bytes" in m.get((size, e), {})]
+    if not have:
+        return
+    out.append(
+        "\nWhere the compacted Xapian indexes' bytes are, MB (postlist holds the posting lists and the value "
+        "slots, poshuk's stored bodies among them; position the word positions; termlist each document's terms, "
+        "which replacing and deleting need; docdata what a hit shows):\n"
+    )
+    out.append("| engine | " + " | ".join(TABLES) + " | other |")
+    out.append("|---|" + "---:|" * (len(TABLES) + 1))
+    for e in have:
+        r = m[(size, e)]
+        parts = [r.get(f"compact_table_{t}_bytes", 0) for t in TABLES]
+        other = sum(v for k, v in r.items() if k.startswith("compact_table_")) - sum(parts)
+        out.append(f"| {NAMES[e]} | " + " | ".join(fmt(v / 1e6) for v in parts) + f" | {fmt(other / 1e6)} |")
 
 
 def query_section(m, size, out):
