@@ -160,6 +160,7 @@ class ExactSource : public Xapian::PostingSource {
             end_ = db.postlist_end(rarest);
         }
         started_ = false;
+        valid_ = true;
         at_end_ = rarest.empty();
         current_ = 0;
     }
@@ -181,13 +182,18 @@ class ExactSource : public Xapian::PostingSource {
     }
 
     void skip_to(Xapian::docid did, double) override {
-        if (!started_ || did > current_)
+        if (!started_)
+            advance(did);
+        else if (!valid_) /* after check() said no: current_ is not a match */
+            advance(std::max(did, current_ + 1));
+        else if (did > current_)
             advance(did);
     }
 
     bool check(Xapian::docid did, double) override {
         started_ = true;
         current_ = did;
+        valid_ = true;
         if (at_end_)
             return true;
         it_.skip_to(did);
@@ -196,7 +202,8 @@ class ExactSource : public Xapian::PostingSource {
             return true;
         }
         /* Not a candidate, or not exact: where the next match is stays unknown (next() finds it). */
-        return *it_ == did && holds(did);
+        valid_ = *it_ == did && holds(did);
+        return valid_;
     }
 
     bool at_end() const override {
@@ -214,6 +221,7 @@ class ExactSource : public Xapian::PostingSource {
   private:
     void advance(Xapian::docid from) {
         started_ = true;
+        valid_ = true;
         if (at_end_)
             return;
         it_.skip_to(from);
@@ -242,6 +250,7 @@ class ExactSource : public Xapian::PostingSource {
     Xapian::doccount max_ = 0;
     Xapian::docid current_ = 0;
     bool started_ = false, at_end_ = true;
+    bool valid_ = true; /* false after check() found did not to match */
 };
 
 /* The part a term of an exact field belongs to, and the poshuk term it stands for; -1 if the term is
