@@ -9,7 +9,7 @@
  * plus ID_BYTES for each id (the job's set of ids with their places, and the writers' hashes). */
 #define BASELINE_MB 40ull
 #define WRITER_MB   12ull
-#define TEXT_FACTOR 14ull
+#define TEXT_FACTOR 16ull
 #define ID_BYTES    120ull
 #define MIN_TEXT    (1ull << 20)
 
