@@ -312,6 +312,126 @@ static void test_upsert_same_id_replaces(void **state) {
     poshuk_db_close(db);
 }
 
+/* A writer of a new index adds an id it has not been given without a look-up; one given again (also
+ * after a delete) must still replace it. */
+static void test_new_index_writer_repeats_and_deletes(void **state) {
+    fixture *f = *state;
+    test_article v1 = {.id = "x1", .lang = "uk", .title = "Старий заголовок", .body = "Текст."};
+    test_article v2 = {.id = "x1", .lang = "uk", .title = "Новий заголовок", .body = "Текст."};
+    test_article other = {.id = "x2", .lang = "uk", .title = "Інша новина", .body = "Текст."};
+    poshuk_writer *w = NULL;
+    assert_int_equal(poshuk_writer_open(f->path, &w), POSHUK_OK);
+    poshuk_article a = to_article(&v1);
+    assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
+    a = to_article(&other);
+    assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
+    a = to_article(&v2);
+    assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
+    assert_int_equal(poshuk_writer_doc_count(w), 2);
+    assert_int_equal(poshuk_writer_delete(w, "x2"), POSHUK_OK);
+    a = to_article(&other);
+    assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
+    assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
+    assert_int_equal(poshuk_writer_commit(w), POSHUK_OK);
+    poshuk_writer_close(w);
+    poshuk_db *db = open_db(f->path);
+    assert_int_equal(poshuk_db_doc_count(db), 2);
+    poshuk_results *r = query_all(db, "заголовок");
+    ASSERT_IDS(r, "x1");
+    assert_string_equal(r->hits[0].title, "Новий заголовок");
+    poshuk_results_free(r);
+    r = query_all(db, "новина");
+    ASSERT_IDS(r, "x2");
+    poshuk_results_free(r);
+    poshuk_db_close(db);
+}
+
+/* build_new on a missing path: an empty index there, locked, while the new one is built beside it;
+ * then the new one in its place, a plain directory, nothing left beside it, and the writer closed. */
+static void test_build_new_puts_the_index_in_place(void **state) {
+    fixture *f = *state;
+    poshuk_writer_options o = {.build_new = 1};
+    poshuk_writer *w = NULL;
+    assert_int_equal(poshuk_writer_open_opts(f->path, &o, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_doc_count(w), 0);
+    for (size_t i = 0; i < 3; i++) {
+        poshuk_article a = to_article(&corpus[i]);
+        assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
+    }
+    assert_int_equal(poshuk_writer_commit(w), POSHUK_OK);
+    poshuk_db *db = open_db(f->path);
+    assert_int_equal(poshuk_db_doc_count(db), 0); /* committed into the new index, not published */
+    poshuk_db_close(db);
+    poshuk_writer *second = NULL;
+    assert_int_equal(poshuk_writer_open(f->path, &second), POSHUK_ERR_LOCKED);
+    poshuk_writer_close(second);
+
+    assert_int_equal(poshuk_writer_publish(w), POSHUK_OK);
+    struct stat st;
+    assert_int_equal(lstat(f->path, &st), 0);
+    assert_true(S_ISDIR(st.st_mode));
+    char gen[PATH_MAX];
+    sub_path(f, "index.gen-1", gen);
+    assert_int_equal(lstat(gen, &st), -1);
+    poshuk_article a = to_article(&corpus[3]);
+    assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_ERR_INVALID);
+    assert_string_equal(poshuk_writer_error(w), "the index writer is closed (it published the new index)");
+    poshuk_writer_close(w);
+    db = open_db(f->path);
+    assert_int_equal(poshuk_db_doc_count(db), 3);
+    poshuk_db_close(db);
+    assert_int_equal(poshuk_writer_open(f->path, &w), POSHUK_OK); /* the lock is free */
+    poshuk_writer_close(w);
+}
+
+/* build_new filled by merging shards, as poshuk-index does; closing without publishing leaves the
+ * empty index. */
+static void test_build_new_merges_shards(void **state) {
+    fixture *f = *state;
+    char one[PATH_MAX], two[PATH_MAX];
+    sub_path(f, "s1", one);
+    sub_path(f, "s2", two);
+    write_articles(one, corpus, 2);
+    write_articles(two, corpus + 2, 3);
+    const char *shards[] = {one, two};
+    poshuk_writer_options o = {.build_new = 1};
+    poshuk_writer *w = NULL;
+    assert_int_equal(poshuk_writer_open_opts(f->path, &o, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_merge(w, shards, 2), POSHUK_OK);
+    poshuk_writer_close(w); /* not published */
+    poshuk_db *db = open_db(f->path);
+    assert_int_equal(poshuk_db_doc_count(db), 0);
+    poshuk_db_close(db);
+    assert_int_equal(poshuk_writer_open_opts(f->path, &o, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_merge(w, shards, 2), POSHUK_OK);
+    assert_int_equal(poshuk_writer_publish(w), POSHUK_OK);
+    poshuk_writer_close(w);
+    db = open_db(f->path);
+    assert_int_equal(poshuk_db_doc_count(db), 5);
+    poshuk_results *r = query_all(db, "school");
+    ASSERT_IDS(r, "a5");
+    poshuk_results_free(r);
+    poshuk_db_close(db);
+}
+
+/* build_new on an index that holds articles: an ordinary writer, an update. */
+static void test_build_new_on_articles_is_an_update(void **state) {
+    fixture *f = *state;
+    write_articles(f->path, corpus, 1);
+    poshuk_writer_options o = {.build_new = 1};
+    poshuk_writer *w = NULL;
+    assert_int_equal(poshuk_writer_open_opts(f->path, &o, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_doc_count(w), 1);
+    poshuk_article a = to_article(&corpus[1]);
+    assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
+    assert_int_equal(poshuk_writer_publish(w), POSHUK_ERR_INVALID);
+    assert_int_equal(poshuk_writer_commit(w), POSHUK_OK);
+    poshuk_writer_close(w);
+    poshuk_db *db = open_db(f->path);
+    assert_int_equal(poshuk_db_doc_count(db), 2);
+    poshuk_db_close(db);
+}
+
 static void test_delete_removes_and_missing_id_is_not_found(void **state) {
     fixture *f = *state;
     write_articles(f->path, corpus, 2);
@@ -928,6 +1048,10 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_upsert_then_search_finds_it, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hit_carries_the_article_fields, setup, teardown),
         cmocka_unit_test_setup_teardown(test_upsert_same_id_replaces, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_new_index_writer_repeats_and_deletes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_build_new_puts_the_index_in_place, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_build_new_merges_shards, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_build_new_on_articles_is_an_update, setup, teardown),
         cmocka_unit_test_setup_teardown(test_delete_removes_and_missing_id_is_not_found, setup, teardown),
         cmocka_unit_test_setup_teardown(test_close_without_commit_discards_and_commit_keeps, setup, teardown),
         cmocka_unit_test_setup_teardown(test_second_writer_is_locked, setup, teardown),
