@@ -7,6 +7,7 @@
 #include "xapian/schema.h"
 #include "xapian/status.h"
 #include "xapian/stored_body.h"
+#include "xapian/vocabulary.h"
 
 extern "C" {
 #include "query/syntax.h"
@@ -144,9 +145,19 @@ class ExactSource : public Xapian::PostingSource {
 
     void init(const Xapian::Database &db) override {
         db_ = db;
+        /* The candidates: the articles that use every word in exactly this form, when the shard has
+         * the vocabulary (XW<word> per article, vocabulary.h), else the articles with every stem.
+         * The rarest list leads; the others are asked about its documents. */
+        std::vector<std::string> lists = terms_;
+        words_known_ = has_words(db);
+        if (words_known_) {
+            lists.clear();
+            for (const std::string &w : part_->words)
+                lists.push_back(PREFIX_WORD + w);
+        }
         std::string rarest;
         Xapian::doccount fewest = 0;
-        for (const std::string &term : terms_) {
+        for (const std::string &term : lists) {
             const Xapian::doccount tf = db.get_termfreq(term);
             if (rarest.empty() || tf < fewest) {
                 rarest = term;
@@ -155,9 +166,13 @@ class ExactSource : public Xapian::PostingSource {
         }
         max_ = fewest;
         it_ = end_ = Xapian::PostingIterator();
+        others_.clear();
         if (!rarest.empty()) {
             it_ = db.postlist_begin(rarest);
             end_ = db.postlist_end(rarest);
+            for (const std::string &term : lists)
+                if (term != rarest)
+                    others_.emplace_back(db.postlist_begin(term), db.postlist_end(term));
         }
         started_ = false;
         valid_ = true;
@@ -232,7 +247,45 @@ class ExactSource : public Xapian::PostingSource {
             current_ = *it_;
     }
 
-    bool holds(Xapian::docid did) const {
+    /* Whether every other list holds did. */
+    bool in_others(Xapian::docid did) {
+        for (auto &list : others_) {
+            list.first.skip_to(did);
+            if (list.first == list.second || *list.first != did)
+                return false;
+        }
+        return true;
+    }
+
+    /* Whether the part's stems stand next to each other in did, as the phrase beside this check
+     * requires (Xapian 1.4 checks a phrase's positions after its AND, so this check may be asked
+     * first); true when the positions cannot tell. Positions are cheap beside a body. */
+    bool stems_adjacent(Xapian::docid did) const {
+        if (terms_.size() < 2)
+            return true;
+        std::vector<std::vector<Xapian::termpos>> pos;
+        for (const std::string &term : terms_) {
+            pos.emplace_back(db_.positionlist_begin(did, term), db_.positionlist_end(did, term));
+            if (pos.back().empty())
+                return true;
+        }
+        for (Xapian::termpos p : pos[0]) {
+            size_t k = 1;
+            while (k < pos.size() && std::binary_search(pos[k].begin(), pos[k].end(), p + k))
+                ++k;
+            if (k == pos.size())
+                return true;
+        }
+        return false;
+    }
+
+    bool holds(Xapian::docid did) {
+        if (!in_others(did) || !stems_adjacent(did))
+            return false;
+        /* One word in this form anywhere: the vocabulary term says so already (the indexer made it
+         * from the same text, split as here). */
+        if (words_known_ && part_->words.size() == 1 && !part_->title_only)
+            return true;
         const Xapian::Document doc = db_.get_document(did);
         DocData data;
         if (decode_docdata(doc.get_data(), data) &&
@@ -247,6 +300,8 @@ class ExactSource : public Xapian::PostingSource {
     std::vector<std::string> terms_;
     Xapian::Database db_;
     Xapian::PostingIterator it_, end_;
+    std::vector<std::pair<Xapian::PostingIterator, Xapian::PostingIterator>> others_;
+    bool words_known_ = false;
     Xapian::doccount max_ = 0;
     Xapian::docid current_ = 0;
     bool started_ = false, at_end_ = true;
