@@ -119,8 +119,9 @@ bool has_run(const std::vector<std::string> &text, const std::vector<std::string
     return false;
 }
 
-/* The check of one exact part, as a posting list: the documents of the shard that hold the rarest of
- * the part's terms, less those whose stored text does not hold the exact words. Weightless: the
+/* The check of one exact part, as a posting list: the documents of the shard that use every word of
+ * the part in this form (its vocabulary terms; every stem in an index without them), less those whose
+ * stems are not adjacent or whose stored text does not hold the words in order. Weightless: the
  * part's phrase beside it ranks. */
 class ExactSource : public Xapian::PostingSource {
   public:
