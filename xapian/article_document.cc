@@ -55,7 +55,6 @@ std::string add_single(Xapian::Document &doc, const char *prefix, const char *va
 Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &termgen,
                                const Xapian::Stem &stem) {
     Xapian::Document doc;
-    termgen.set_document(doc); /* also restarts term positions at 0 */
 
     /* Title twice: under S for title: searches, and unprefixed with wdf 5 so that a word in the title
      * weighs more than the same word in the body in free text (word_pass.h has the whole schema of

@@ -8,8 +8,8 @@
 
 namespace shim {
 
-/* stem must come from make_stem (poshuk_stem.h); termgen is pointed at the new document and set to
- * that stemmer with STEM_ALL_Z. */
+/* stem must come from make_stem (poshuk_stem.h); termgen splits words only when Xapian's CJK n-grams
+ * are on (word_pass.h). */
 Xapian::Document make_document(const poshuk_article &article, Xapian::TermGenerator &termgen,
                                const Xapian::Stem &stem);
 

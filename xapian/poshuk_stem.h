@@ -18,6 +18,7 @@ namespace shim {
 /* What the index side keeps about one word (the exact bytes it was asked to stem). */
 struct StemmedWord {
     std::string stem;
+    std::string z_term;    /* "Z" + stem, the word's term in free text, once built */
     std::string cross_key; /* its cross-script key (cross_script.h), once key_known */
     bool key_known = false;
     unsigned long vocab_doc = 0; /* the last document that got this word's XW term: added once a document */

@@ -4,6 +4,8 @@
 #ifndef POSHUK_XAPIAN_WORDS_H
 #define POSHUK_XAPIAN_WORDS_H
 
+#include "xapian/word_split.h"
+
 #include <functional>
 #include <string>
 #include <xapian.h>
@@ -23,22 +25,24 @@ void each_word(const std::string &text, const std::function<void(const Word &)> 
  * the word lower-cased (in a buffer reused for the next word) and its length in characters. The other
  * words are stepped over without building them, over exactly the characters each_word would take. */
 template <typename Visit> void each_capitalised_word(const std::string &text, Visit visit) {
+    using namespace word_split_detail;
+    const WordChars &chars = WordChars::get();
+    Chars c(text.data(), text.data() + text.size());
     std::string lower;
-    Xapian::Utf8Iterator it(text), end;
-    while (it != end) {
-        const unsigned first = *it;
-        if (!Xapian::Unicode::is_wordchar(first)) {
-            ++it;
+    while (!c.done()) {
+        if (!chars.lower(c.ch())) {
+            c.next();
             continue;
         }
-        const bool capitalised = Xapian::Unicode::get_category(first) == Xapian::Unicode::UPPERCASE_LETTER;
+        const bool capitalised = chars.is_capital(c.ch());
         lower.clear();
         size_t letters = 0;
-        while (it != end && (*it == '\'' || Xapian::Unicode::is_wordchar(*it))) {
+        unsigned l;
+        while (!c.done() && ((l = chars.lower(c.ch())) != 0 || c.ch() == '\'')) {
             if (capitalised)
-                Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(*it));
+                append_char(lower, l ? l : '\'');
             ++letters;
-            ++it;
+            c.next();
         }
         if (capitalised)
             visit(static_cast<const std::string &>(lower), letters);
