@@ -40,7 +40,8 @@ class PoshukStem : public Xapian::StemImplementation {
 
     /* What Xapian calls: the stem, from the memo when the word is in it. While recording, the word's
      * entry is also appended to the record: TermGenerator calls this once for every term it adds, in
-     * order, so the record is the text's words exactly as TermGenerator split them. */
+     * order, so the record is the text's words exactly as TermGenerator split them (word_pass.h
+     * needs that only when Xapian's CJK n-grams are on; the tests compare word_split.h with it). */
     std::string operator()(const std::string &word) override;
     std::string get_description() const override;
 

@@ -16,7 +16,8 @@ namespace shim {
 inline const char *const PREFIX_WORD = "XW";
 
 /* Index side: XW<word> for one word of a title or body (normalised, split and lower-cased as Xapian's
- * TermGenerator splits and lower-cases it: word_pass.h hands over the words TermGenerator indexed). */
+ * TermGenerator splits and lower-cases it: word_pass.h splits with word_split.h, which keeps its
+ * boundaries). */
 void add_word_term(Xapian::Document &doc, const std::string &word);
 
 /* Whether the index has the vocabulary (indexes built before it do not). */
