@@ -7,9 +7,9 @@
  * about BASELINE_MB, plus WRITER_MB per writer, plus TEXT_FACTOR times the text each writer holds
  * uncommitted (Xapian's posting, position and term lists of that text, and the allocator's slack),
  * plus ID_BYTES for each id (the job's set of ids with their places, and the writers' hashes). */
-#define BASELINE_MB 40ull
-#define WRITER_MB   12ull
-#define TEXT_FACTOR 16ull
+#define BASELINE_MB 48ull
+#define WRITER_MB   30ull
+#define TEXT_FACTOR 18ull
 #define ID_BYTES    120ull
 #define MIN_TEXT    (1ull << 20)
 

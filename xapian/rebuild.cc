@@ -26,12 +26,12 @@ void require_rebuilding(const poshuk_writer *w, const char *what) {
  * under the generation's name, which will then name the old, empty directory, it could not go on. No
  * other writer can reach the new index meanwhile: a rebuild would need the live lock we hold. */
 void publish_new(poshuk_writer *w) {
+    const shim::Live where = shim::find_live(w->path);
     shim::ensure_transaction(w);
     w->in_transaction = false;
     w->db.commit_transaction();
     w->db.commit();
     w->db.close();
-    const shim::Live where = shim::find_live(w->path);
     struct stat st;
     try {
         if (::lstat(where.link.c_str(), &st) == 0 && S_ISDIR(st.st_mode))

@@ -191,14 +191,14 @@ online=$(getconf _NPROCESSORS_ONLN)
 n=$((online > 4 ? 4 : online))
 cpus="$online CPU$([ "$online" -eq 1 ] || echo s)"
 share() { # share N — the MiB of text each of N writers takes between commits under --memory 1024
-  case $1 in 1) echo 61 ;; 2) echo 30 ;; 3) echo 20 ;; *) echo 15 ;; esac
+  case $1 in 1) echo 53 ;; 2) echo 25 ;; 3) echo 16 ;; *) echo 12 ;; esac
 }
 verbose_err() { sed -E 's/merged in [0-9]+\.[0-9]{2} s$/merged in S s/' "$work/stderr"; }
 rc=0
 "$POSHUK_INDEX_BIN" -v -d "$work/new" - <"$samples" >"$work/stdout" 2>"$work/stderr" || rc=$?
 expect_eq "a new index from a file: exit status" 0 "$rc"
 expect_eq "a new index from a small file: one writer" "poshuk-index: one writer (a small input)
-poshuk-index: a commit when a writer has taken 61 MiB of text (--memory 1024: 1 writer)
+poshuk-index: a commit when a writer has taken 53 MiB of text (--memory 1024: 1 writer)
 poshuk-index: 1 commit" "$(verbose_err)"
 rc=0
 cat "$samples" | "$POSHUK_INDEX_BIN" -v -d "$work/piped" >"$work/stdout" 2>"$work/stderr" || rc=$?
@@ -210,7 +210,7 @@ poshuk-index: $n shards merged in S s
 poshuk-index: $n commits" "$(verbose_err)"
 else
   expect_eq "a new index from a pipe, one CPU: one writer" "poshuk-index: one writer (1 CPU)
-poshuk-index: a commit when a writer has taken 61 MiB of text (--memory 1024: 1 writer)
+poshuk-index: a commit when a writer has taken 53 MiB of text (--memory 1024: 1 writer)
 poshuk-index: 1 commit" "$(verbose_err)"
 fi
 expect_eq "a new index from a pipe: summary" "poshuk-index: read 51, indexed 51 (0 replaced), rejected 0" \
@@ -218,7 +218,7 @@ expect_eq "a new index from a pipe: summary" "poshuk-index: read 51, indexed 51 
 same_as_one_thread "a new index in shards" "$work/piped"
 run -v -j 2 -d "$work/new2" "$samples"
 expect_eq "a new index, -j 2: shards" "poshuk-index: 2 shards on 2 threads, merged at the end (-j 2)
-poshuk-index: a commit when a writer has taken 30 MiB of text (--memory 1024: 2 writers)
+poshuk-index: a commit when a writer has taken 25 MiB of text (--memory 1024: 2 writers)
 poshuk-index: 2 shards merged in S s
 poshuk-index: 2 commits" "$(verbose_err)"
 same_as_one_thread "a new index, -j 2" "$work/new2"
@@ -227,7 +227,7 @@ expect_eq "a new index in shards is a plain directory, nothing left beside it" "
 run -v -j 2 -d "$work/new2" "$work/a.jsonl"
 expect_eq "-j 2 on an index that holds articles: one writer" \
   "poshuk-index: one writer (an update of an index that holds articles)
-poshuk-index: a commit when a writer has taken 61 MiB of text (--memory 1024: 1 writer)
+poshuk-index: a commit when a writer has taken 53 MiB of text (--memory 1024: 1 writer)
 poshuk-index: 1 commit" "$(verbose_err)"
 expect_eq "-j 2 on an index that holds articles: an update" "54" "$(total "$work/new2")"
 mkdir "$work/empty-dir"
@@ -267,7 +267,7 @@ poshuk-index: 2 commits" "$err"
 expect_eq "--memory 64: every article" 400 "$(total "$work/m64")"
 run -v -d "$work/m1024" "$work/text.jsonl"
 expect_eq "--memory 1024 (the default): one commit, at the end" "poshuk-index: one writer (a small input)
-poshuk-index: a commit when a writer has taken 61 MiB of text (--memory 1024: 1 writer)
+poshuk-index: a commit when a writer has taken 53 MiB of text (--memory 1024: 1 writer)
 poshuk-index: 1 commit" "$err"
 run -v --commit-every 150 --memory 64 -d "$work/every" "$work/text.jsonl"
 expect_eq "--commit-every wins over --memory" "poshuk-index: one writer (a small input)
