@@ -264,7 +264,7 @@ static int mount_point(const poshuk_job *job) {
 }
 
 static void describe_commits(poshuk_job *job) {
-    if (job->opts.strict)
+    if (job->opts.strict && !job->opts.rebuild && job->rule.writers == 1)
         emit(job, POSHUK_JOB_EVENT_INFO, "one commit at the end (--strict)");
     else if (job->rule.every)
         emit(job, POSHUK_JOB_EVENT_INFO, "a commit every %lu articles%s (--commit-every)", job->rule.every,
@@ -355,8 +355,11 @@ static void commit(poshuk_job *job) {
 static void changed(poshuk_job *job, unsigned long long text) {
     job->since_commit++;
     job->text_since_commit += text;
-    if (!job->opts.strict && poshuk_budget_due(&job->rule, job->since_commit, job->text_since_commit,
-                                               job->ids ? poshuk_idset_size(job->ids) : 0))
+    /* --strict keeps an update's changes uncommitted to the end; a rebuild's commits go to its new
+     * index, which is dropped if the job stops, so they can keep its memory bounded. */
+    if ((!job->opts.strict || job->opts.rebuild) &&
+        poshuk_budget_due(&job->rule, job->since_commit, job->text_since_commit,
+                          job->ids ? poshuk_idset_size(job->ids) : 0))
         commit(job);
 }
 
