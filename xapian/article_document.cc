@@ -96,6 +96,7 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
     if (!data.lang.empty())
         doc.add_value(schema::SLOT_LANG, data.lang);
     doc.add_value(schema::SLOT_ID, data.id);
+    doc.add_value(schema::SLOT_ORDER, schema::order_value(a.date, data.id));
     if (a.body) /* as written, for snippets and exact phrases */
         doc.add_value(schema::SLOT_BODY, pack_body(a.body));
 

@@ -73,9 +73,6 @@ Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool bl
     Xapian::MultiValueKeyMaker newest_first;
     newest_first.add_value(shim::schema::SLOT_DATE, true, "00000000");
     newest_first.add_value(shim::schema::SLOT_ID);
-    /* By date alone, so that one day's articles keep their relevance order. */
-    Xapian::MultiValueKeyMaker by_date;
-    by_date.add_value(shim::schema::SLOT_DATE, true, "00000000");
     if (blank) {
         /* Nothing to rank by: BoolWeight makes every score 0 and the order is the key's. */
         enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -85,8 +82,10 @@ Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool bl
             enquire.set_sort_by_key(&newest_first, false);
     } else {
         enquire.set_weighting_scheme(ranking());
+        /* Newest first by the date alone, so that one day's articles keep their relevance order (no
+         * date is the empty value, the lowest, so those come last). */
         if (sort == POSHUK_SORT_NEWEST)
-            enquire.set_sort_by_key_then_relevance(&by_date, false);
+            enquire.set_sort_by_value_then_relevance(shim::schema::SLOT_DATE, true);
         else if (ordered)
             enquire.set_sort_by_relevance_then_value(shim::schema::SLOT_ORDER, false);
         else

@@ -22,7 +22,8 @@ enum : Xapian::valueno {
     SLOT_MONTH = 4,
     SLOT_LANG = 5,
     SLOT_ID = 6,
-    SLOT_BODY = 7
+    SLOT_BODY = 7,
+    SLOT_ORDER = 8
 };
 constexpr char LIST_SEPARATOR = '\x1f';
 

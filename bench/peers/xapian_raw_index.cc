@@ -101,6 +101,12 @@ Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg, Xapian::Ter
     if (!lang.empty())
         doc.add_value(raw::SLOT_LANG, lang);
     doc.add_value(raw::SLOT_ID, id);
+    /* equal scores newest first, then by id: the date's digits complemented, then the id */
+    std::string order =
+        date.size() == 10 ? date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2) : "00000000";
+    for (char &c : order)
+        c = static_cast<char>('9' - (c - '0'));
+    doc.add_value(raw::SLOT_ORDER, order + id);
 
     std::string data;
     put(data, id);

@@ -41,11 +41,8 @@ int run_query(void *ctx, const bench_query *q, uint64_t *total, char *err, size_
         Xapian::Enquire enquire(s->db);
         enquire.set_query(query);
         enquire.set_weighting_scheme(raw::ranking());
-        /* Equal scores newest first, then by id, as poshuk orders them. */
-        Xapian::MultiValueKeyMaker newest_first;
-        newest_first.add_value(raw::SLOT_DATE, true, "00000000");
-        newest_first.add_value(raw::SLOT_ID);
-        enquire.set_sort_by_relevance_then_key(&newest_first, false);
+        /* Equal scores newest first, then by id, as poshuk orders them (the order slot). */
+        enquire.set_sort_by_relevance_then_value(raw::SLOT_ORDER, false);
         Xapian::ValueCountMatchSpy oblasts(raw::SLOT_OBLAST), months(raw::SLOT_MONTH);
         ListCountSpy tags(raw::SLOT_TAGS, raw::LIST_SEPARATOR);
         if (q->facets) {

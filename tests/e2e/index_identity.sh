@@ -6,7 +6,7 @@
 # The body slot holds zlib's deflate output, so another zlib could change the digest too.
 source "$(dirname "$0")/lib.bash"
 
-DIGEST=e5fef95bde3445aa3bc59bb74467bba77ffa8a957cce39512de7381a471de8a2
+DIGEST=3641073b6481813b7c62350f3dd678ae88db15b215c818792f8ffc710aab0f79
 dump_tool="$POSHUK_BUILD_DIR/tests/test_index_dump"
 
 index_samples "$work/index"
