@@ -33,6 +33,37 @@ Xapian::Database open_shard(const std::string &path) {
     }
 }
 
+/* Thrown by RemoteProbe: Xapian asked for its serialisation, which it does only to send it to a remote
+ * shard. */
+struct RemoteShard {};
+
+class RemoteProbe : public Xapian::MatchSpy {
+  public:
+    void operator()(const Xapian::Document &, double) override {}
+    std::string name() const override {
+        return "poshuk::RemoteProbe";
+    }
+    std::string serialise() const override {
+        throw RemoteShard{};
+    }
+};
+
+/* Whether any shard of db is remote. Xapian does not say, and a stub file may name other stubs; a match
+ * with a spy does, at the cost of one empty match when the index is opened. The spy fails before
+ * anything is sent, so the connection stays as it was. */
+bool has_remote_shard(const Xapian::Database &db) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query::MatchAll);
+    RemoteProbe probe;
+    enquire.add_matchspy(&probe);
+    try {
+        enquire.get_mset(0, 0);
+    } catch (const RemoteShard &) {
+        return true;
+    }
+    return false;
+}
+
 /* Whether a path now leads somewhere else than when it was opened. */
 bool switched(const poshuk_db &d) {
     for (size_t i = 0; i < d.paths.size(); ++i) {
@@ -65,6 +96,7 @@ extern "C" poshuk_status poshuk_db_open(const char *const *paths, size_t n_paths
                 d->paths.push_back(current);
                 d->dirs.push_back(shim::resolve_index(current));
             }
+            d->remote = has_remote_shard(d->db);
             d->stem = shim::make_stem();
             d->parser = shim::make_query_parser(d->stem);
             d->open = true;
@@ -93,6 +125,7 @@ extern "C" poshuk_status poshuk_db_reopen(poshuk_db *d) {
                 fresh.add_database(open_shard(path));
                 dirs.push_back(shim::resolve_index(path));
             }
+            d->remote = has_remote_shard(fresh);
             d->db = fresh;
             d->dirs = dirs;
             return POSHUK_OK;

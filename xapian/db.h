@@ -18,6 +18,9 @@ struct poshuk_db {
     mutable std::string error;  /* mutable: poshuk_db_doc_count is const but may fail */
     long error_offset = -1;
     bool open = false;
+    /* Whether any shard is served by xapian-tcpsrv, which runs only Xapian's own match spies and
+     * posting sources: facets are then counted with those (facets.h). */
+    bool remote = false;
 };
 
 #endif

@@ -1,18 +1,55 @@
-/* The facet MatchSpy and the facets' names.
- *
- * serialise() is the kinds bitmask as a varint. serialise_results() is, for each of the four counted
- * kinds in order (tag, oblast, hromada, month), the number of values as a varint and then each value
- * as a length-prefixed string followed by its count as a varint. */
+/* The facet spies and the facets' names. */
 #include "xapian/facets.h"
 
 #include "xapian/schema.h"
-#include "xapian/varint.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace shim {
 
 namespace {
+
+/* The slots counted, in this order; year and month both come from the month slot. */
+enum { COUNT_TAG, COUNT_OBLAST, COUNT_HROMADA, COUNT_MONTH, COUNT_KINDS };
+const Xapian::valueno count_slots[COUNT_KINDS] = {schema::SLOT_TAGS, schema::SLOT_OBLAST,
+                                                  schema::SLOT_HROMADAS, schema::SLOT_MONTH};
+const bool count_lists[COUNT_KINDS] = {true, false, true, false};
+
+/* The facet kinds that need a slot counted. */
+unsigned kinds_of(int which) {
+    switch (which) {
+    case COUNT_TAG:
+        return 1u << POSHUK_FACET_TAG;
+    case COUNT_OBLAST:
+        return 1u << POSHUK_FACET_OBLAST;
+    case COUNT_HROMADA:
+        return 1u << POSHUK_FACET_HROMADA;
+    default:
+        return (1u << POSHUK_FACET_YEAR) | (1u << POSHUK_FACET_MONTH);
+    }
+}
+
+void add(FacetCounts &counts, std::string_view value, uint64_t n) {
+    if (value.empty())
+        return;
+    auto it = counts.find(value);
+    if (it != counts.end())
+        it->second += n;
+    else
+        counts.emplace(std::string(value), n);
+}
+
+/* Adds n to each item of a list joined by LIST_SEPARATOR. */
+void add_list(FacetCounts &counts, std::string_view joined, uint64_t n) {
+    for (;;) {
+        const size_t end = joined.find(schema::LIST_SEPARATOR);
+        add(counts, joined.substr(0, end), n);
+        if (end == std::string_view::npos)
+            return;
+        joined.remove_prefix(end + 1);
+    }
+}
 
 bool by_count_then_value(const std::pair<std::string, uint64_t> &a,
                          const std::pair<std::string, uint64_t> &b) {
@@ -27,116 +64,115 @@ bool by_value(const std::pair<std::string, uint64_t> &a, const std::pair<std::st
 
 } // namespace
 
-FacetSpy::FacetSpy(unsigned kinds) : kinds_(kinds & POSHUK_FACETS_ALL) {}
+/* The local way: splits the lists as it counts. Never serialised, so it needs no name: a database with
+ * a remote shard gets Xapian's spies instead. */
+class LocalFacetSpy : public Xapian::MatchSpy {
+  public:
+    explicit LocalFacetSpy(unsigned kinds) : kinds_(kinds) {}
 
-void FacetSpy::count(Counts &counts, std::string_view value) {
-    if (value.empty())
+    void operator()(const Xapian::Document &doc, double) override {
+        if (kinds_ & (1u << POSHUK_FACET_TAG))
+            add_list(counts[COUNT_TAG], doc.get_value(schema::SLOT_TAGS), 1);
+        if (kinds_ & (1u << POSHUK_FACET_OBLAST))
+            add(counts[COUNT_OBLAST], doc.get_value(schema::SLOT_OBLAST), 1);
+        if (kinds_ & (1u << POSHUK_FACET_HROMADA))
+            add_list(counts[COUNT_HROMADA], doc.get_value(schema::SLOT_HROMADAS), 1);
+        if (kinds_ & ((1u << POSHUK_FACET_YEAR) | (1u << POSHUK_FACET_MONTH)))
+            add(counts[COUNT_MONTH], doc.get_value(schema::SLOT_MONTH), 1);
+    }
+
+    std::string get_description() const override {
+        return "poshuk::LocalFacetSpy(kinds=" + std::to_string(kinds_) + ")";
+    }
+
+    FacetCounts counts[COUNT_KINDS];
+
+  private:
+    unsigned kinds_;
+};
+
+FacetSpy::FacetSpy(unsigned kinds, bool remote) : kinds_(kinds & POSHUK_FACETS_ALL) {
+    if (!remote) {
+        local_ = std::make_unique<LocalFacetSpy>(kinds_);
         return;
-    auto it = counts.find(value);
-    if (it != counts.end())
-        ++it->second;
-    else
-        counts.emplace(std::string(value), 1);
-}
-
-void FacetSpy::count_list(Counts &counts, const std::string &joined) {
-    std::string_view rest(joined);
-    for (;;) {
-        const size_t end = rest.find(schema::LIST_SEPARATOR);
-        count(counts, rest.substr(0, end));
-        if (end == std::string_view::npos)
-            return;
-        rest.remove_prefix(end + 1);
+    }
+    remote_.resize(COUNT_KINDS);
+    for (int i = 0; i < COUNT_KINDS; ++i) {
+        if (kinds_ & kinds_of(i))
+            remote_[i] = std::make_unique<Xapian::ValueCountMatchSpy>(count_slots[i]);
     }
 }
 
-void FacetSpy::operator()(const Xapian::Document &doc, double) {
-    if (kinds_ & (1u << POSHUK_FACET_TAG))
-        count_list(counts_[COUNT_TAG], doc.get_value(schema::SLOT_TAGS));
-    if (kinds_ & (1u << POSHUK_FACET_OBLAST))
-        count(counts_[COUNT_OBLAST], doc.get_value(schema::SLOT_OBLAST));
-    if (kinds_ & (1u << POSHUK_FACET_HROMADA))
-        count_list(counts_[COUNT_HROMADA], doc.get_value(schema::SLOT_HROMADAS));
-    if (kinds_ & ((1u << POSHUK_FACET_YEAR) | (1u << POSHUK_FACET_MONTH)))
-        count(counts_[COUNT_MONTH], doc.get_value(schema::SLOT_MONTH));
-}
+FacetSpy::~FacetSpy() = default;
 
-Xapian::MatchSpy *FacetSpy::clone() const {
-    return new FacetSpy(kinds_);
-}
-
-std::string FacetSpy::name() const {
-    return "poshuk::FacetSpy";
-}
-
-std::string FacetSpy::serialise() const {
-    std::string out;
-    put_varint(out, kinds_);
+std::vector<Xapian::MatchSpy *> FacetSpy::spies() const {
+    std::vector<Xapian::MatchSpy *> out;
+    if (!kinds_)
+        return out;
+    if (local_)
+        out.push_back(local_.get());
+    for (const auto &spy : remote_)
+        if (spy)
+            out.push_back(spy.get());
     return out;
 }
 
-Xapian::MatchSpy *FacetSpy::unserialise(const std::string &serialised, const Xapian::Registry &) const {
-    size_t pos = 0;
-    uint64_t kinds = 0;
-    if (!get_varint(serialised, pos, kinds) || pos != serialised.size())
-        throw Xapian::SerialisationError("poshuk::FacetSpy: malformed parameters");
-    return new FacetSpy(static_cast<unsigned>(kinds));
+void FacetSpy::attach(Xapian::Enquire &enquire) const {
+    /* Not through spies(): this runs for every search, and needs no vector. */
+    if (!kinds_)
+        return;
+    if (local_)
+        enquire.add_matchspy(local_.get());
+    for (const auto &spy : remote_)
+        if (spy)
+            enquire.add_matchspy(spy.get());
 }
 
-std::string FacetSpy::serialise_results() const {
-    std::string out;
-    for (const auto &counts : counts_) {
-        put_varint(out, counts.size());
-        for (const auto &entry : counts) {
-            put_string(out, entry.first);
-            put_varint(out, entry.second);
-        }
+const FacetCounts &FacetSpy::slot_counts(int which, FacetCounts &scratch) const {
+    if (local_)
+        return local_->counts[which];
+    if (!remote_[which])
+        return scratch;
+    const Xapian::ValueCountMatchSpy &spy = *remote_[which];
+    for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
+        const std::string value = *v;
+        if (count_lists[which])
+            add_list(scratch, value, v.get_termfreq());
+        else
+            add(scratch, value, v.get_termfreq());
     }
-    return out;
-}
-
-void FacetSpy::merge_results(const std::string &serialised) {
-    size_t pos = 0;
-    for (auto &counts : counts_) {
-        uint64_t n = 0;
-        if (!get_varint(serialised, pos, n))
-            throw Xapian::SerialisationError("poshuk::FacetSpy: malformed results");
-        for (uint64_t i = 0; i < n; ++i) {
-            std::string value;
-            uint64_t count = 0;
-            if (!get_string(serialised, pos, value) || !get_varint(serialised, pos, count))
-                throw Xapian::SerialisationError("poshuk::FacetSpy: malformed results");
-            counts[value] += count;
-        }
-    }
-    if (pos != serialised.size())
-        throw Xapian::SerialisationError("poshuk::FacetSpy: malformed results");
-}
-
-std::string FacetSpy::get_description() const {
-    return "poshuk::FacetSpy(kinds=" + std::to_string(kinds_) + ")";
+    return scratch;
 }
 
 FacetValues FacetSpy::values(poshuk_facet_kind kind, size_t limit) const {
     FacetValues out;
+    FacetCounts scratch;
     bool chronological = false;
     switch (kind) {
-    case POSHUK_FACET_TAG:
-        out.assign(counts_[COUNT_TAG].begin(), counts_[COUNT_TAG].end());
+    case POSHUK_FACET_TAG: {
+        const FacetCounts &counts = slot_counts(COUNT_TAG, scratch);
+        out.assign(counts.begin(), counts.end());
         break;
-    case POSHUK_FACET_OBLAST:
-        out.assign(counts_[COUNT_OBLAST].begin(), counts_[COUNT_OBLAST].end());
+    }
+    case POSHUK_FACET_OBLAST: {
+        const FacetCounts &counts = slot_counts(COUNT_OBLAST, scratch);
+        out.assign(counts.begin(), counts.end());
         break;
-    case POSHUK_FACET_HROMADA:
-        out.assign(counts_[COUNT_HROMADA].begin(), counts_[COUNT_HROMADA].end());
+    }
+    case POSHUK_FACET_HROMADA: {
+        const FacetCounts &counts = slot_counts(COUNT_HROMADA, scratch);
+        out.assign(counts.begin(), counts.end());
         break;
-    case POSHUK_FACET_MONTH:
-        out.assign(counts_[COUNT_MONTH].begin(), counts_[COUNT_MONTH].end());
+    }
+    case POSHUK_FACET_MONTH: {
+        const FacetCounts &counts = slot_counts(COUNT_MONTH, scratch);
+        out.assign(counts.begin(), counts.end());
         chronological = true;
         break;
+    }
     case POSHUK_FACET_YEAR: {
         std::map<std::string, uint64_t> years;
-        for (const auto &month : counts_[COUNT_MONTH])
+        for (const auto &month : slot_counts(COUNT_MONTH, scratch))
             years[month.first.substr(0, 4)] += month.second;
         out.assign(years.begin(), years.end());
         chronological = true;

@@ -1,5 +1,13 @@
-/* Exact facet counts: a MatchSpy that sees every matching document (the search asks Xapian to check
- * them all) and counts tags, oblast, hromadas and months from the value slots. */
+/* Exact facet counts: match spies that see every matching document (the search asks Xapian to check
+ * them all) and count tags, oblast, hromadas and months from the value slots.
+ *
+ * Two ways to count, the same counts:
+ * - on local shards, a spy of poshuk's own that counts each item of the list slots as it goes;
+ * - when any shard is remote, one Xapian::ValueCountMatchSpy per slot: xapian-tcpsrv knows only
+ *   Xapian's own spies, so a spy of poshuk's cannot run there. It counts each distinct value of a slot,
+ *   which for the tag and hromada slots is a whole joined list; values() splits those lists and sums.
+ *   An article counts once per item because the writer keeps each item of a list once.
+ * The local spy is the cheaper one (see facets.cc), hence two. */
 #ifndef POSHUK_XAPIAN_FACETS_H
 #define POSHUK_XAPIAN_FACETS_H
 
@@ -7,8 +15,8 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 #include <xapian.h>
@@ -17,22 +25,26 @@ namespace shim {
 
 typedef std::vector<std::pair<std::string, uint64_t>> FacetValues;
 
-class FacetSpy : public Xapian::MatchSpy {
+/* Counts per value; std::less<> lets the local spy look a count up by a string_view into a slot's value,
+ * so most calls allocate nothing. */
+typedef std::map<std::string, uint64_t, std::less<>> FacetCounts;
+
+class LocalFacetSpy;
+
+class FacetSpy {
   public:
-    /* kinds: bits (1u << poshuk_facet_kind) of the facets to count. */
-    explicit FacetSpy(unsigned kinds);
+    /* kinds: bits (1u << poshuk_facet_kind) of the facets to count. remote: count with Xapian's own
+     * spies, as a database with a remote shard needs. */
+    FacetSpy(unsigned kinds, bool remote);
+    ~FacetSpy();
+    FacetSpy(const FacetSpy &) = delete;
+    FacetSpy &operator=(const FacetSpy &) = delete;
 
-    void operator()(const Xapian::Document &doc, double weight) override;
+    /* Adds the spies to a match. They stay owned by this object, which must outlive the match. */
+    void attach(Xapian::Enquire &enquire) const;
 
-    /* What Xapian needs to run the spy in another process (remote shards) and merge its counts. */
-    Xapian::MatchSpy *clone() const override;
-    std::string name() const override;
-    std::string serialise() const override;
-    Xapian::MatchSpy *unserialise(const std::string &serialised,
-                                  const Xapian::Registry &context) const override;
-    std::string serialise_results() const override;
-    void merge_results(const std::string &serialised) override;
-    std::string get_description() const override;
+    /* The spies attach() adds, for tests that run them the way Xapian does. */
+    std::vector<Xapian::MatchSpy *> spies() const;
 
     /* The counted values of one facet in the header's order: tags, oblast and hromada by count
      * (highest first) then by value in byte order; year and month oldest first. With limit > 0 only
@@ -46,14 +58,13 @@ class FacetSpy : public Xapian::MatchSpy {
     }
 
   private:
-    enum { COUNT_TAG, COUNT_OBLAST, COUNT_HROMADA, COUNT_MONTH, COUNT_KINDS };
-    /* std::less<> lets a count be found by a string_view into the slot's value: the spy runs for every
-     * match, and most values are already counted, so most calls allocate nothing. */
-    typedef std::map<std::string, uint64_t, std::less<>> Counts;
-    void count(Counts &counts, std::string_view value);
-    void count_list(Counts &counts, const std::string &joined);
+    /* The counts of one slot (COUNT_* in facets.cc), items of lists split; scratch holds them when
+     * they had to be built. */
+    const FacetCounts &slot_counts(int which, FacetCounts &scratch) const;
+
     unsigned kinds_;
-    Counts counts_[COUNT_KINDS];
+    std::unique_ptr<LocalFacetSpy> local_;
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> remote_; /* by COUNT_*, null if not counted */
 };
 
 } // namespace shim

@@ -62,7 +62,7 @@ void check_window(const poshuk_request &r) {
  * document: the matcher then examines every match, so the total is exact and a spy has counted all
  * of them. */
 Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool blank, poshuk_sort sort,
-                       shim::FacetSpy *spy, size_t first, size_t max) {
+                       const shim::FacetSpy *spy, size_t first, size_t max) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     /* Equal scores go newest first, then by id. Xapian would break such ties by docid, which differs
@@ -92,7 +92,7 @@ Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool bl
             enquire.set_sort_by_relevance_then_key(&newest_first, false);
     }
     if (spy)
-        enquire.add_matchspy(spy);
+        spy->attach(enquire);
     const Xapian::doccount all = db.get_doccount();
     return enquire.get_mset(clamp(first, all), clamp(max, all), all);
 }
@@ -147,12 +147,12 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
             if (!(kinds & own.filter_kind) || !(main_facets & own.facet_bits))
                 continue;
             main_facets &= ~own.facet_bits;
-            own_counts.emplace_back(std::make_unique<shim::FacetSpy>(own.facet_bits),
+            own_counts.emplace_back(std::make_unique<shim::FacetSpy>(own.facet_bits, d->remote),
                                     filtered(words, shim::request_filter(request, own.filter_kind)));
         }
     }
 
-    shim::FacetSpy spy(main_facets);
+    shim::FacetSpy spy(main_facets, d->remote);
     const Xapian::MSet mset = run_match(d->db, filtered(words, shim::request_filter(request)), blank, sort,
                                         main_facets ? &spy : nullptr, request.offset, request.limit);
     for (auto &own : own_counts)

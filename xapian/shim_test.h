@@ -21,12 +21,14 @@ poshuk_status poshuk_shim_classify_test(const char *xapian_class_name, char *msg
  * search for), copied into buf (cap bytes, NUL-terminated). Returns its length in bytes. */
 size_t poshuk_shim_boolean_term_test(const char *prefix, const char *value, char *buf, size_t cap);
 
-/* Runs the facet spy the way Xapian runs it across remote shards: spy A counts two documents; a spy
- * made by A.unserialise(A.serialise()) counts two others; A merges its serialise_results(). Writes the
- * merged counts of every facet as text, "tags: v=n v=n; oblast: ...; hromada: ...; year: ...;
- * month: ..." (each in the order poshuk_results gives them), then, when garbage is non-zero, tries to
- * merge malformed results and appends " | " and the error text. Returns the length written. */
-size_t poshuk_shim_facet_merge_test(int garbage, char *buf, size_t cap);
+/* Runs the facet spies the way Xapian runs them across remote shards: each of Xapian's spies the
+ * remote way counts two documents; a spy made by its unserialise(serialise()) counts two others; the
+ * first merges the second's serialise_results(). Writes the merged counts of every facet as text,
+ * "tags: v=n v=n; oblast: ...; hromada: ...; year: ...; month: ..." (each in the order poshuk_results
+ * gives them). variant 1: then tries to merge malformed results into the first spy and appends " | "
+ * and the error text; variant 2: the local spy counts all four documents itself. Returns the length
+ * written. */
+size_t poshuk_shim_facet_merge_test(int variant, char *buf, size_t cap);
 
 /* How a body is stored and read back: packs body as the writer does, puts it in a document, then reads
  * it as snippets do. variant 0: as written; 1: the stored value cut in the middle (damage); 2: no
