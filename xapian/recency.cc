@@ -4,7 +4,7 @@
 
 #include "poshuk.h"
 #include "xapian/schema.h"
-#include "xapian/varint.h"
+#include "xapian/status.h"
 
 #include <cmath>
 #include <cstdlib>
@@ -71,18 +71,14 @@ std::string RecencySource::name() const {
     return "poshuk::RecencySource";
 }
 
+/* Xapian asks for this only to send the source to a remote shard, and xapian-tcpsrv knows only
+ * Xapian's own posting sources. None of those can give this boost: it is added to BM25 and depends on
+ * the newest date, which no stored value holds. Say so rather than let Xapian report an unregistered
+ * class. */
 std::string RecencySource::serialise() const {
-    std::string out;
-    put_varint(out, static_cast<uint32_t>(reference_));
-    return out;
-}
-
-RecencySource *RecencySource::unserialise(const std::string &serialised) const {
-    size_t pos = 0;
-    uint64_t reference = 0;
-    if (!get_varint(serialised, pos, reference) || pos != serialised.size() || reference > 99991231)
-        throw Xapian::SerialisationError("poshuk::RecencySource: malformed parameters");
-    return new RecencySource(static_cast<int32_t>(reference));
+    throw Failure{POSHUK_ERR_INVALID, "the recent sort cannot be searched on a remote shard: its recency "
+                                      "boost is poshuk's own code, which xapian-tcpsrv cannot run; sort "
+                                      "by relevance or newest, or open the shards directly"};
 }
 
 std::string RecencySource::get_description() const {

@@ -23,11 +23,11 @@ class RecencySource : public Xapian::ValuePostingSource {
     double get_weight() const override;
     void init(const Xapian::Database &db) override;
 
-    /* What Xapian needs to copy the source for each shard. */
+    /* What Xapian needs to copy the source for each shard. serialise() throws Failure: the source
+     * cannot run on a remote shard (recency.cc). */
     RecencySource *clone() const override;
     std::string name() const override;
     std::string serialise() const override;
-    RecencySource *unserialise(const std::string &serialised) const override;
     std::string get_description() const override;
 
   private:
