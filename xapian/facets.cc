@@ -4,7 +4,7 @@
  * oblast and year on 5,000 generated articles, gen --seed 1) counts 1,108M instructions in
  * poshuk_db_search with the local spy and 1,265M with the ValueCountMatchSpys. Xapian's spies are a
  * little cheaper per document (one map update per slot, no splitting), but every query then splits
- * each distinct joined tag list it met, and nearly every article's list is distinct. */
+ * each distinct joined tag list it met, and most lists are distinct (3,144 among the 5,000 articles). */
 #include "xapian/facets.h"
 
 #include "xapian/schema.h"
