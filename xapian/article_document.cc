@@ -100,7 +100,7 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
     if (a.body) /* as written, for snippets and exact phrases */
         doc.add_value(schema::SLOT_BODY, pack_body(a.body));
 
-    doc.set_data(encode_docdata(data));
+    doc.add_value(schema::SLOT_SUMMARY, encode_docdata(data));
     return doc;
 }
 

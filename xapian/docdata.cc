@@ -1,4 +1,4 @@
-/* The document data format.
+/* The record of what a hit shows.
  *
  * A version byte, then the fields in a fixed order: id, lang, title, url, date, tags, oblast,
  * hromadas, source. A string is its length as a base-128 varint followed by its bytes; the date is a
@@ -6,9 +6,14 @@
  *
  * Version 3 (written now) keeps the body out: it has a value slot of its own (stored_body.h), read
  * only when a snippet or an exact phrase needs it. Still read: version 2, which had the body as a last
- * string, and version 1, from before snippets, which had none. */
+ * string, and version 1, from before snippets, which had none.
+ *
+ * The record is the value of schema::SLOT_SUMMARY. Older indexes kept it as the document data, which
+ * Xapian deflates: for a record this small, inflating it cost more than finding it. read_docdata
+ * looks in both places. */
 #include "xapian/docdata.h"
 
+#include "xapian/schema.h"
 #include "xapian/varint.h"
 
 namespace shim {
@@ -75,6 +80,11 @@ bool decode_docdata(const std::string &in, DocData &d) {
         return false;
     d.date = static_cast<int32_t>(date);
     return pos == in.size();
+}
+
+bool read_docdata(const Xapian::Document &doc, DocData &out) {
+    const std::string summary = doc.get_value(schema::SLOT_SUMMARY);
+    return decode_docdata(summary.empty() ? doc.get_data() : summary, out);
 }
 
 } // namespace shim

@@ -1,4 +1,4 @@
-/* Document data: what a search result shows about an article, stored with the document so results
+/* What a search result shows about an article, stored with the document so results
  * need nothing but the match set. Binary and length-prefixed, so any bytes in any field survive. */
 #ifndef POSHUK_XAPIAN_DOCDATA_H
 #define POSHUK_XAPIAN_DOCDATA_H
@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <vector>
+#include <xapian.h>
 
 namespace shim {
 
@@ -21,6 +22,10 @@ std::string encode_docdata(const DocData &data);
 /* Returns false when data is not a well-formed record (e.g. a document written by something other
  * than poshuk). */
 bool decode_docdata(const std::string &data, DocData &out);
+
+/* The record of a document: from its summary slot (schema::SLOT_SUMMARY), or, in an index written
+ * before the slot, from its document data. False when neither holds a well-formed record. */
+bool read_docdata(const Xapian::Document &doc, DocData &out);
 
 } // namespace shim
 

@@ -289,7 +289,7 @@ class ExactSource : public Xapian::PostingSource {
             return true;
         const Xapian::Document doc = db_.get_document(did);
         DocData data;
-        if (decode_docdata(doc.get_data(), data) &&
+        if (read_docdata(doc, data) &&
             has_run(lower_words(normalised_text(data.title.c_str())), part_->words))
             return true;
         if (part_->title_only)

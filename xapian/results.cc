@@ -67,7 +67,7 @@ void ResultsBuilder::add_hits(const Xapian::MSet &mset, size_t first_rank, bool 
     size_t i = 0;
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it, ++i) {
         DocData d;
-        if (!decode_docdata(it.get_document().get_data(), d))
+        if (!read_docdata(it.get_document(), d))
             throw Failure{POSHUK_ERR_CORRUPT,
                           "document " + std::to_string(*it) + " of the index holds no poshuk article data"};
         poshuk_hit &h = results_->hits[i];

@@ -19,6 +19,8 @@
  *   5 language                    6 the id (the last tie-break, see search.cc)
  *   7 the body as written, compressed (stored_body.h; read only for snippets and exact phrases)
  *   8 the order of equal scores: newest first, then by id (order_value)
+ *   9 what a hit shows (docdata.h); in a value and not in the document data, which Xapian deflates:
+ *     inflating each hit's small record cost more than reading it
  * Display forms are the caller's text normalised and trimmed; facets show them. */
 #ifndef POSHUK_XAPIAN_SCHEMA_H
 #define POSHUK_XAPIAN_SCHEMA_H
@@ -50,6 +52,7 @@ enum : Xapian::valueno {
     SLOT_ID = 6,
     SLOT_BODY = 7,
     SLOT_ORDER = 8,
+    SLOT_SUMMARY = 9,
 };
 
 /* Separates the display forms in the list slots; it cannot occur in a display form (display() turns

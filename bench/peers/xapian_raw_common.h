@@ -23,7 +23,8 @@ enum : Xapian::valueno {
     SLOT_LANG = 5,
     SLOT_ID = 6,
     SLOT_BODY = 7,
-    SLOT_ORDER = 8
+    SLOT_ORDER = 8,
+    SLOT_SUMMARY = 9
 };
 constexpr char LIST_SEPARATOR = '\x1f';
 

@@ -36,7 +36,8 @@ std::string joined(const std::vector<std::string> &items) {
     return s;
 }
 
-/* What a hit shows, length-prefixed like poshuk's document data so the size on disk is comparable. */
+/* What a hit shows, length-prefixed like poshuk's record (in its summary slot) so the size on disk is
+ * comparable. */
 void put(std::string &out, const std::string &s) {
     char len[12];
     int n = std::snprintf(len, sizeof len, "%zu:", s.size());
@@ -118,7 +119,7 @@ Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg, Xapian::Ter
     put(data, oblast);
     put(data, joined(hromadas));
     put(data, source);
-    doc.set_data(data);
+    doc.add_value(raw::SLOT_SUMMARY, data); /* what a hit shows, as poshuk keeps it */
     /* poshuk keeps the body for snippets in a slot of its own, deflated at level 1 */
     const std::string text = field(o, "body");
     if (!text.empty()) {

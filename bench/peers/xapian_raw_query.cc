@@ -1,10 +1,9 @@
 /* The raw Xapian floor's searcher: what poshuk_db_search does, straight over the Xapian API. The same
  * QueryParser set-up (poshuk's analysis as the stemmer, STEM_ALL_Z, AND, the title: prefix), the same
  * filters (XO term, date range on slot 0) under OP_FILTER, BM25(1.2, 0, 1, 0.75, 0.5), the exact count
- * (checkatleast = all documents), equal scores newest first then by id, the top 10 with their document
- * data, and, for facet queries, tags,
- * oblast and years counted over every match (Xapian's ValueCountMatchSpy for the single-valued slots,
- * a list spy for tags).
+ * (checkatleast = all documents), equal scores newest first then by id, the top 10 with what each
+ * shows (the summary slot), and, for facet queries, tags, oblast and years counted over every match (Xapian's
+ * ValueCountMatchSpy for the single-valued slots, a list spy for tags).
  *
  *   xapian_raw_query DB QUERIES [--kind K] [--totals FILE] */
 #include "common/qbench.h"
@@ -55,7 +54,7 @@ int run_query(void *ctx, const bench_query *q, uint64_t *total, char *err, size_
         *total = mset.get_matches_estimated();
         size_t shown = 0;
         for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
-            shown += it.get_document().get_data().size(); /* what a hit shows */
+            shown += it.get_document().get_value(raw::SLOT_SUMMARY).size(); /* what a hit shows */
         if (q->facets) {
             size_t n = 0;
             for (Xapian::TermIterator t = oblasts.top_values_begin(10); t != oblasts.top_values_end(10); ++t)
