@@ -76,6 +76,15 @@ static void body_of_an_older_index_is_still_read(void **state) {
     assert_string_equal(buf, long_body());
 }
 
+/* What a hit shows: in the summary slot now, in the document data in older indexes; both read. */
+static void hit_record_is_read_from_the_slot_or_the_old_place(void **state) {
+    (void)state;
+    assert_int_equal(poshuk_shim_summary_test(0, buf, sizeof buf), strlen("id-7|Заголовок|бюджет,освіта"));
+    assert_string_equal(buf, "id-7|Заголовок|бюджет,освіта");
+    assert_int_equal(poshuk_shim_summary_test(1, buf, sizeof buf), strlen("id-7|Заголовок|бюджет,освіта"));
+    assert_string_equal(buf, "id-7|Заголовок|бюджет,освіта");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(short_body_is_stored_as_it_is),
@@ -83,6 +92,7 @@ int main(void) {
         cmocka_unit_test(no_body_stores_nothing),
         cmocka_unit_test(damaged_body_is_a_corrupt_index),
         cmocka_unit_test(body_of_an_older_index_is_still_read),
+        cmocka_unit_test(hit_record_is_read_from_the_slot_or_the_old_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

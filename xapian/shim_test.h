@@ -38,6 +38,11 @@ size_t poshuk_shim_facet_merge_test(int variant, char *buf, size_t cap);
  * status. */
 poshuk_status poshuk_shim_body_test(const char *body, int variant, char *format, char *buf, size_t cap);
 
+/* Where a hit's record is read from: stores a record (id "id-7", title "Заголовок", two tags) in the
+ * summary slot, or, with in_data, as the document data the way indexes before the slot kept it; reads
+ * it back as results do and writes "id|title|tag,tag" into buf, or "unreadable". Returns the length. */
+size_t poshuk_shim_summary_test(int in_data, char *buf, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif

@@ -2,6 +2,7 @@
  * term builder without a database that fails on demand. */
 #include "xapian/shim_test.h"
 
+#include "xapian/docdata.h"
 #include "xapian/facets.h"
 #include "xapian/schema.h"
 #include "xapian/status.h"
@@ -189,4 +190,31 @@ extern "C" poshuk_status poshuk_shim_body_test(const char *body, int variant, ch
         });
     copy_out(status == POSHUK_OK ? read : error, buf, cap);
     return status;
+}
+
+extern "C" size_t poshuk_shim_summary_test(int in_data, char *buf, size_t cap) {
+    std::string text;
+    try {
+        shim::DocData written;
+        written.id = "id-7";
+        written.title = "Заголовок";
+        written.tags = {"бюджет", "освіта"};
+        Xapian::Document doc;
+        if (in_data)
+            doc.set_data(shim::encode_docdata(written));
+        else
+            doc.add_value(shim::schema::SLOT_SUMMARY, shim::encode_docdata(written));
+        shim::DocData read;
+        if (shim::read_docdata(doc, read)) {
+            text = read.id + "|" + read.title + "|";
+            for (size_t i = 0; i < read.tags.size(); ++i)
+                text += (i ? "," : "") + read.tags[i];
+        } else {
+            text = "unreadable";
+        }
+    } catch (...) {
+        text = "exception";
+    }
+    copy_out(text, buf, cap);
+    return text.size();
 }
