@@ -361,7 +361,9 @@ ExactQuery exact_query(const std::string &normalised, bool partial) {
     ExactQuery out;
     const char *q = normalised.c_str();
     const unsigned flags = partial ? POSHUK_QCHECK_PARTIAL : 0;
-    const size_t n = poshuk_query_exact_parts(q, flags, nullptr, 0);
+    /* Every exact part starts with "=": most queries have none, and need not be read word by word. */
+    const size_t n =
+        normalised.find('=') == std::string::npos ? 0 : poshuk_query_exact_parts(q, flags, nullptr, 0);
     if (n == 0 || n > POSHUK_QUERY_EXACT_MAX) {
         out.text = normalised;
         return out;
