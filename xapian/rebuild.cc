@@ -101,6 +101,7 @@ void begin_build_new(poshuk_writer *w, double wait_seconds) {
     /* Decided under the lock: an index that holds articles now gets an ordinary writer, whatever the
      * caller saw before, so no article of another job can be lost at the exchange. */
     Writable live = open_writable(w->path, wait_seconds);
+    remove_leftover_generations(w->path);
     if (live.db.get_doccount() != 0) {
         w->db = live.db;
         return;

@@ -170,4 +170,11 @@ Writable open_writable(const std::string &path, double wait_seconds) {
     }
 }
 
+void remove_leftover_generations(const std::string &path) {
+    const Live live = find_live(path);
+    struct stat st;
+    if (!live.ours && ::lstat(live.link.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+        remove_generations(live, "", "");
+}
+
 } // namespace shim

@@ -26,6 +26,13 @@ struct Writable {
  * POSHUK_ERR_OPEN (not an index, cannot create), ... */
 Writable open_writable(const std::string &path, double wait_seconds);
 
+/* Removes the PATH.gen-N directories beside path when path is a plain directory; call it holding
+ * path's lock. Every rebuild and new build (build_new) of path holds that lock from start to end, and
+ * a rebuild leaves path a link of its own; so beside a plain directory they are what a killed one
+ * left, such as the empty predecessor of a new build killed between its exchange and its clean-up.
+ * (A rebuild removes them at its switch anyway, keeping its generation numbers.) */
+void remove_leftover_generations(const std::string &path);
+
 } // namespace shim
 
 #endif

@@ -74,8 +74,10 @@ extern "C" poshuk_status poshuk_writer_open_opts(const char *path, const poshuk_
                 shim::begin_rebuild(w, wait);
             else if (options && options->build_new)
                 shim::begin_build_new(w, wait);
-            else
+            else {
                 w->db = shim::open_writable(w->path, wait).db;
+                shim::remove_leftover_generations(w->path);
+            }
             w->fresh = w->db.get_doccount() == 0;
             w->stem = shim::make_stem();
             w->termgen.set_stemmer(w->stem);

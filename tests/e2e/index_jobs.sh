@@ -233,6 +233,11 @@ expect_eq "-j 2 on an index that holds articles: one writer" \
 poshuk-index: a commit when a writer has taken 53 MiB of text (--memory 1024: 1 writer)
 poshuk-index: 1 commit" "$(verbose_err)"
 expect_eq "-j 2 on an index that holds articles: an update" "54" "$(total "$work/new2")"
+# What a killed new build can leave beside a plain index directory (its empty predecessor, after the
+# exchange) is removed by the next writer of it, an update too.
+mkdir "$work/new2.gen-1" && cp -r "$work/new/." "$work/new2.gen-1/"
+run -q -j 1 -d "$work/new2" "$work/b.jsonl"
+expect_eq "an update removes a killed build's leftover generation" "new2/" "$(cd "$work" && ls -dF new2*)"
 mkdir "$work/empty-dir"
 chmod 750 "$work/empty-dir"
 run -q -j 2 -d "$work/empty-dir" "$work/a.jsonl"
