@@ -332,22 +332,6 @@ long exact_term(const std::string &term, std::string &real) {
     return k;
 }
 
-bool combines(Xapian::Query::op op) {
-    switch (op) {
-    case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_OR:
-    case Xapian::Query::OP_AND_NOT:
-    case Xapian::Query::OP_XOR:
-    case Xapian::Query::OP_AND_MAYBE:
-    case Xapian::Query::OP_FILTER:
-    case Xapian::Query::OP_SYNONYM:
-    case Xapian::Query::OP_MAX:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 void add_exact_fields(Xapian::QueryParser &parser) {
@@ -408,7 +392,7 @@ Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<E
     std::vector<std::shared_ptr<const ExactPart>> shared;
     for (const ExactPart &p : parts)
         shared.push_back(std::make_shared<const ExactPart>(p));
-    return rewrite_query(parsed, combines, [&](const Xapian::Query &node) {
+    return rewrite_query(parsed, parameterless_op, [&](const Xapian::Query &node) {
         /* A part is one term (a word) or the phrase of its terms. */
         std::vector<std::string> terms;
         long part = -1;

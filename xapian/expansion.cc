@@ -45,24 +45,6 @@ std::string wildcard_pattern(const Xapian::Query &q, const std::vector<std::stri
     return best;
 }
 
-/* The operators a wildcard can sit under in what the parser builds; they take no parameters, so
- * they can be rebuilt from their subqueries. */
-bool rebuildable(Xapian::Query::op op) {
-    switch (op) {
-    case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_OR:
-    case Xapian::Query::OP_AND_NOT:
-    case Xapian::Query::OP_XOR:
-    case Xapian::Query::OP_AND_MAYBE:
-    case Xapian::Query::OP_FILTER:
-    case Xapian::Query::OP_SYNONYM:
-    case Xapian::Query::OP_MAX:
-        return true;
-    default:
-        return false;
-    }
-}
-
 struct Expander {
     const Xapian::Database &db;
     const Xapian::Stem &stem;
@@ -90,7 +72,7 @@ struct Expander {
     }
 
     Xapian::Query rewrite(const Xapian::Query &query) const {
-        return rewrite_query(query, rebuildable, [&](const Xapian::Query &q) {
+        return rewrite_query(query, parameterless_op, [&](const Xapian::Query &q) {
             if (q.get_type() != Xapian::Query::OP_WILDCARD)
                 return q;
             const std::string pattern = wildcard_pattern(q, patterns);

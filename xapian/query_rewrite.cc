@@ -16,4 +16,20 @@ Xapian::Query rewrite_query(const Xapian::Query &query, bool (*descend)(Xapian::
     return Xapian::Query(op, parts.begin(), parts.end());
 }
 
+bool parameterless_op(Xapian::Query::op op) {
+    switch (op) {
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace shim

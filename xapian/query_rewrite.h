@@ -14,6 +14,10 @@ namespace shim {
 Xapian::Query rewrite_query(const Xapian::Query &query, bool (*descend)(Xapian::Query::op),
                             const std::function<Xapian::Query(const Xapian::Query &)> &replace);
 
+/* The operators QueryParser puts above words, wildcards and phrases that take no parameters, so
+ * rewrite_query can rebuild them: a descend() for rewrites that reach into every such node. */
+bool parameterless_op(Xapian::Query::op op);
+
 } // namespace shim
 
 #endif

@@ -27,6 +27,31 @@ expect_eq() { # expect_eq WHAT EXPECTED ACTUAL
   fi
 }
 
+serve() { # serve DIR — starts xapian-tcpsrv on DIR; sets srv (its pid), port (or "" if it did not start) and tcpsrv_log
+  local p
+  port=""
+  set +e
+  for try in 1 2 3 4 5; do
+    p=$((20000 + RANDOM % 40000))
+    # A session of its own: on SIGTERM the server signals its whole process group, which would
+    # otherwise be this script's.
+    tcpsrv_log="$work/tcpsrv.$p.log"
+    setsid xapian-tcpsrv --port "$p" --interface 127.0.0.1 "$1" >"$tcpsrv_log" 2>&1 &
+    srv=$!
+    for _ in $(seq 50); do
+      grep -q "Listening" "$tcpsrv_log" 2>/dev/null && break
+      kill -0 "$srv" 2>/dev/null || break
+      sleep 0.1
+    done
+    if kill -0 "$srv" 2>/dev/null && grep -q "Listening" "$tcpsrv_log"; then
+      port=$p
+      break
+    fi
+    wait "$srv" 2>/dev/null
+  done
+  set -e
+}
+
 finish() { # the closing line ctest and CI read
   echo "$((checks - failures)) passed, $failures failed"
   [ "$failures" -eq 0 ]

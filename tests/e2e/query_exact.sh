@@ -149,26 +149,7 @@ expect_eq "a mistake in JSON" '{"error":{"status":"query_syntax","message":"= ne
   "$(query --json 'title:=' 2>/dev/null | jq -c . || true)"
 
 # A remote shard cannot check the text: a clear error, not the stemmed answer.
-set +e
-port=""
-for try in 1 2 3 4 5; do
-  p=$((20000 + RANDOM % 40000))
-  # A session of its own: on SIGTERM the server signals its whole process group, which would
-  # otherwise be this script's.
-  setsid xapian-tcpsrv --port "$p" --interface 127.0.0.1 "$work/index" >"$work/tcpsrv.log" 2>&1 &
-  srv=$!
-  for _ in $(seq 50); do
-    grep -q "Listening" "$work/tcpsrv.log" 2>/dev/null && break
-    kill -0 "$srv" 2>/dev/null || break
-    sleep 0.1
-  done
-  if kill -0 "$srv" 2>/dev/null && grep -q "Listening" "$work/tcpsrv.log"; then
-    port=$p
-    break
-  fi
-  wait "$srv" 2>/dev/null
-done
-set -e
+serve "$work/index"
 if [ -n "$port" ]; then
   trap 'kill "$srv" 2>/dev/null; rm -rf "$work"' EXIT
   echo "remote 127.0.0.1:$port" >"$work/remote.stub"
@@ -185,7 +166,7 @@ if [ -n "$port" ]; then
 else
   checks=$((checks + 1))
   failures=$((failures + 1))
-  echo "FAIL xapian-tcpsrv did not start: $(cat "$work/tcpsrv.log")"
+  echo "FAIL xapian-tcpsrv did not start: $(cat "$tcpsrv_log")"
 fi
 
 finish

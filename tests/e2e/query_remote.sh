@@ -16,30 +16,6 @@ expect_eq "the halves hold every article once" \
   "$(jq -r .id "$samples" | sort)" \
   "$(cat "$work/first.jsonl" "$work/second.jsonl" | jq -r .id | sort)"
 
-serve() { # serve DIR — starts xapian-tcpsrv on DIR; sets srv (its pid) and port, or port="" if it did not start
-  local p
-  port=""
-  set +e
-  for try in 1 2 3 4 5; do
-    p=$((20000 + RANDOM % 40000))
-    # A session of its own: on SIGTERM the server signals its whole process group, which would
-    # otherwise be this script's.
-    setsid xapian-tcpsrv --port "$p" --interface 127.0.0.1 "$1" >"$work/tcpsrv.log" 2>&1 &
-    srv=$!
-    for _ in $(seq 50); do
-      grep -q "Listening" "$work/tcpsrv.log" 2>/dev/null && break
-      kill -0 "$srv" 2>/dev/null || break
-      sleep 0.1
-    done
-    if kill -0 "$srv" 2>/dev/null && grep -q "Listening" "$work/tcpsrv.log"; then
-      port=$p
-      break
-    fi
-    wait "$srv" 2>/dev/null
-  done
-  set -e
-}
-
 servers=()
 trap 'for s in "${servers[@]}"; do kill "$s" 2>/dev/null; done; rm -rf "$work"' EXIT
 serve "$work/index"
@@ -51,7 +27,7 @@ servers+=("$srv")
 if [ -z "$whole_port" ] || [ -z "$half_port" ]; then
   checks=$((checks + 1))
   failures=$((failures + 1))
-  echo "FAIL xapian-tcpsrv did not start: $(cat "$work/tcpsrv.log")"
+  echo "FAIL xapian-tcpsrv did not start: $(cat "$tcpsrv_log")"
   finish
   exit 1
 fi
