@@ -14,12 +14,12 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <ftw.h>
 #include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "poshuk.h"
+#include "tests/scratch_dir.h"
 #include "xapian/index_dump.h"
 
 /* The dump's lines, kept as one text with a newline after each. */
@@ -57,11 +57,6 @@ static void print_line(const char *line, size_t len, void *ctx) {
     fputc('\n', (FILE *)ctx);
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
-    (void)st, (void)flag, (void)ftw;
-    return remove(path);
-}
-
 typedef struct {
     char dir[PATH_MAX];
     char index[PATH_MAX + 16];
@@ -69,13 +64,10 @@ typedef struct {
 
 static int setup(void **state) {
     fixture *f = calloc(1, sizeof *f);
-    const char *tmp = getenv("POSHUK_TEST_TMP");
-    if (tmp == NULL)
-        tmp = "/tmp";
-    mkdir(tmp, 0777);
-    snprintf(f->dir, sizeof f->dir, "%s/index-dump-XXXXXX", tmp);
-    if (mkdtemp(f->dir) == NULL)
+    if (f == NULL || scratch_dir_make(f->dir, sizeof f->dir, "index-dump") != 0) {
+        free(f);
         return -1;
+    }
     snprintf(f->index, sizeof f->index, "%s/news", f->dir);
     *state = f;
     return 0;
@@ -83,7 +75,7 @@ static int setup(void **state) {
 
 static int teardown(void **state) {
     fixture *f = *state;
-    nftw(f->dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    scratch_dir_remove(f->dir);
     free(f);
     return 0;
 }

@@ -439,8 +439,9 @@ static void test_megabyte_line(void **state) {
 static void test_messages_never_cut_a_character(void **state) {
     (void)state;
     reject_line("\"\\\xd0\x8c", "not JSON: invalid escape near '\"\\\\xd0' at column 3");
-    reject_line("{\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xd1\x8f\":\"\xff\"}",
-                "field \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\": invalid UTF-8 at byte offset 54");
+    reject_line(
+        "{\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xd1\x8f\":\"\xff\"}",
+        "field \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\": invalid UTF-8 at byte offset 54");
 }
 
 static void test_read_error(void **state) {

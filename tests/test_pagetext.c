@@ -13,13 +13,13 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <ftw.h>
 #include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "indexer/pagetext.h"
 #include "poshuk.h"
+#include "tests/scratch_dir.h"
 
 #define SEED_PAGE "/work/shared/samples/seed-page.txt"
 
@@ -246,11 +246,6 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
-    (void)st, (void)flag, (void)ftw;
-    return remove(path);
-}
-
 static void test_seed_page(void **state) {
     (void)state;
     size_t len = 0;
@@ -269,12 +264,8 @@ static void test_seed_page(void **state) {
     assert_null(strstr(a->body, "03 July 2025"));
 
     /* Indexed, the rail's words do not find it; the body's do. */
-    const char *tmp = getenv("POSHUK_TEST_TMP");
     char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s/pagetext-XXXXXX", tmp ? tmp : "/tmp");
-    if (tmp)
-        mkdir(tmp, 0777);
-    assert_non_null(mkdtemp(dir));
+    assert_int_equal(scratch_dir_make(dir, sizeof dir, "pagetext"), 0);
     char index[PATH_MAX + 8];
     snprintf(index, sizeof index, "%s/index", dir);
     poshuk_writer *w = NULL;
@@ -306,7 +297,7 @@ static void test_seed_page(void **state) {
     assert_int_equal(r->total, 1);
     poshuk_results_free(r);
     poshuk_db_close(db);
-    nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    scratch_dir_remove(dir);
     free(text);
 }
 

@@ -12,12 +12,12 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <ftw.h>
 #include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "poshuk.h"
+#include "tests/scratch_dir.h"
 #include "query/syntax.h"
 
 /* ---------------------------------------------------------------- the test articles */
@@ -140,23 +140,11 @@ typedef struct {
     char path[PATH_MAX]; /* dir/index, the usual index path */
 } fixture;
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
-    (void)st;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
-}
-
 static int setup(void **state) {
     fixture *f = calloc(1, sizeof *f);
     if (!f)
         return -1;
-    const char *base = getenv("POSHUK_TEST_TMP");
-    if (!base || !*base)
-        base = "/tmp";
-    mkdir(base, 0777);
-    snprintf(f->dir, sizeof f->dir, "%s/shim-XXXXXX", base);
-    if (!mkdtemp(f->dir)) {
+    if (scratch_dir_make(f->dir, sizeof f->dir, "shim") != 0) {
         free(f);
         return -1;
     }
@@ -167,7 +155,7 @@ static int setup(void **state) {
 
 static int teardown(void **state) {
     fixture *f = *state;
-    nftw(f->dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    scratch_dir_remove(f->dir);
     free(f);
     return 0;
 }

@@ -15,7 +15,6 @@
 #include <cmocka.h>
 #include <dirent.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <limits.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -23,6 +22,7 @@
 #include <unistd.h>
 
 #include "poshuk.h"
+#include "tests/scratch_dir.h"
 
 typedef struct {
     char dir[PATH_MAX];
@@ -31,26 +31,18 @@ typedef struct {
 
 static int setup(void **state) {
     fixture *f = calloc(1, sizeof *f);
-    const char *tmp = getenv("POSHUK_TEST_TMP");
-    if (tmp == NULL)
-        tmp = "/tmp";
-    mkdir(tmp, 0777);
-    snprintf(f->dir, sizeof f->dir, "%s/writer-jobs-XXXXXX", tmp);
-    if (mkdtemp(f->dir) == NULL)
+    if (f == NULL || scratch_dir_make(f->dir, sizeof f->dir, "writer-jobs") != 0) {
+        free(f);
         return -1;
+    }
     snprintf(f->index, sizeof f->index, "%s/news", f->dir);
     *state = f;
     return 0;
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
-    (void)st, (void)flag, (void)ftw;
-    return remove(path);
-}
-
 static int teardown(void **state) {
     fixture *f = *state;
-    nftw(f->dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    scratch_dir_remove(f->dir);
     free(f);
     return 0;
 }
