@@ -347,9 +347,8 @@ static void test_build_new_puts_the_index_in_place(void **state) {
         assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
     }
     assert_int_equal(poshuk_writer_commit(w), POSHUK_OK);
-    poshuk_db *db = open_db(f->path);
-    assert_int_equal(poshuk_db_doc_count(db), 0); /* committed into the new index, not published */
-    poshuk_db_close(db);
+    poshuk_db *reader = open_db(f->path); /* open across the exchange, as a site's search would be */
+    assert_int_equal(poshuk_db_doc_count(reader), 0); /* committed into the new index, not published */
     poshuk_writer *second = NULL;
     assert_int_equal(poshuk_writer_open(f->path, &second), POSHUK_ERR_LOCKED);
     poshuk_writer_close(second);
@@ -365,7 +364,11 @@ static void test_build_new_puts_the_index_in_place(void **state) {
     assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_ERR_INVALID);
     assert_string_equal(poshuk_writer_error(w), "the index writer is closed (it published the new index)");
     poshuk_writer_close(w);
-    db = open_db(f->path);
+    /* The path's name is the same before and after: reopening must still notice the new directory. */
+    assert_int_equal(poshuk_db_reopen(reader), POSHUK_OK);
+    assert_int_equal(poshuk_db_doc_count(reader), 3);
+    poshuk_db_close(reader);
+    poshuk_db *db = open_db(f->path);
     assert_int_equal(poshuk_db_doc_count(db), 3);
     poshuk_db_close(db);
     assert_int_equal(poshuk_writer_open(f->path, &w), POSHUK_OK); /* the lock is free */
