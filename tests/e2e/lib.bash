@@ -18,6 +18,18 @@ query() { # query ARGS... — poshuk-query on the sample index in $work/index
   "$POSHUK_QUERY_BIN" -d "$work/index" "$@"
 }
 
+search_ids() { # search_ids ARGS... — "total: id id …" of a JSON search on the sample index as typed (no did-you-mean), ids sorted
+  query --json --limit 100 --snippets 0 --no-facets --no-correction "$@" | jq -r '"\(.total): \([.hits[].id] | sort | join(" "))"'
+}
+search_fails() { # search_fails ARGS... — "exit status: stderr" of a search that must fail
+  local out rc
+  set +e
+  out=$(query --snippets 0 "$@" 2>&1 >/dev/null)
+  rc=$?
+  set -e
+  printf '%s: %s' "$rc" "$out"
+}
+
 expect_eq() { # expect_eq WHAT EXPECTED ACTUAL
   checks=$((checks + 1))
   if [ "$2" != "$3" ]; then

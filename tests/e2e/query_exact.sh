@@ -6,17 +6,6 @@
 source "$(dirname "$0")/lib.bash"
 index_samples "$work/index"
 
-ids() { # ids ARGS... — "total: id id …" of a JSON search as typed (no did-you-mean), ids sorted
-  query --json --limit 100 --snippets 0 --no-facets --no-correction "$@" | jq -r '"\(.total): \([.hits[].id] | sort | join(" "))"'
-}
-fails() { # fails ARGS... — "exit status: stderr" of a search that must fail
-  local out rc
-  set +e
-  out=$(query --snippets 0 "$@" 2>&1 >/dev/null)
-  rc=$?
-  set -e
-  printf '%s: %s' "$rc" "$out"
-}
 # The same from the JSONL: the articles whose title or body holds these lower-case words next to each
 # other (words as poshuk splits them, apostrophes made one), to show the exact answers are the text's.
 in_text() { # in_text FIELDS WORDS — FIELDS "title" or "title body"
@@ -39,51 +28,51 @@ EOF
 }
 
 # A phrase: stemmed, the words in any form (бюджет громад, бюджетів громади …); exact, only these.
-expect_eq "a stemmed phrase" "6: ua-0004 ua-0007 ua-0010 ua-0013 ua-0016 ua-0024" "$(ids '"бюджету громади"')"
-expect_eq "an exact phrase" "3: ua-0004 ua-0013 ua-0024" "$(ids '="бюджету громади"')"
-expect_eq "an exact phrase is what the text holds" "$(in_text "title body" "бюджету громади")" "$(ids '="бюджету громади"')"
-expect_eq "an exact phrase in curly quotes" "$(ids '="бюджету громади"')" "$(ids '=“бюджету громади”')"
-expect_eq "an exact phrase, English" "0: " "$(ids '="local budgets"')"
-expect_eq "the stemmed English phrase" "1: en-0008" "$(ids '"local budgets"')"
+expect_eq "a stemmed phrase" "6: ua-0004 ua-0007 ua-0010 ua-0013 ua-0016 ua-0024" "$(search_ids '"бюджету громади"')"
+expect_eq "an exact phrase" "3: ua-0004 ua-0013 ua-0024" "$(search_ids '="бюджету громади"')"
+expect_eq "an exact phrase is what the text holds" "$(in_text "title body" "бюджету громади")" "$(search_ids '="бюджету громади"')"
+expect_eq "an exact phrase in curly quotes" "$(search_ids '="бюджету громади"')" "$(search_ids '=“бюджету громади”')"
+expect_eq "an exact phrase, English" "0: " "$(search_ids '="local budgets"')"
+expect_eq "the stemmed English phrase" "1: en-0008" "$(search_ids '"local budgets"')"
 
 # One word.
 expect_eq "a stemmed word" 34 "$(query --json --limit 0 громади | jq .total)"
 expect_eq "an exact word" \
   "21: ua-0002 ua-0004 ua-0006 ua-0007 ua-0008 ua-0009 ua-0010 ua-0011 ua-0012 ua-0013 ua-0014 ua-0015 ua-0019 ua-0024 ua-0026 ua-0028 ua-0030 ua-0031 ua-0032 ua-0033 ua-0034" \
-  "$(ids =громади)"
-expect_eq "an exact word is what the text holds" "$(in_text "title body" громади)" "$(ids =громади)"
-expect_eq "another form of the same stem" "$(in_text "title body" громада)" "$(ids =громада)"
-expect_eq "an exact word, English" "1: en-0004" "$(ids =budgets)"
-expect_eq "the stemmed English word" "7: en-0001 en-0002 en-0004 en-0006 en-0008 en-0010 en-0015" "$(ids budgets)"
-expect_eq "case does not matter" "$(ids =громади)" "$(ids =ГРОМАДИ)"
-expect_eq "nor stress marks" "$(ids =громади)" "$(ids $'=грома\u0301ди')"
-expect_eq "apostrophes are one" "3: ua-0001 ua-0014 ua-0021" "$(ids "=п'ять")"
-expect_eq "apostrophes are one (U+2019, U+02BC)" "$(ids "=п'ять") $(ids "=п'ять")" "$(ids '=п’ять') $(ids '=пʼять')"
-expect_eq "with --partial an exact last word stays whole" "$(in_text "title body" громад)" "$(ids --partial =громад)"
+  "$(search_ids =громади)"
+expect_eq "an exact word is what the text holds" "$(in_text "title body" громади)" "$(search_ids =громади)"
+expect_eq "another form of the same stem" "$(in_text "title body" громада)" "$(search_ids =громада)"
+expect_eq "an exact word, English" "1: en-0004" "$(search_ids =budgets)"
+expect_eq "the stemmed English word" "7: en-0001 en-0002 en-0004 en-0006 en-0008 en-0010 en-0015" "$(search_ids budgets)"
+expect_eq "case does not matter" "$(search_ids =громади)" "$(search_ids =ГРОМАДИ)"
+expect_eq "nor stress marks" "$(search_ids =громади)" "$(search_ids $'=грома\u0301ди')"
+expect_eq "apostrophes are one" "3: ua-0001 ua-0014 ua-0021" "$(search_ids "=п'ять")"
+expect_eq "apostrophes are one (U+2019, U+02BC)" "$(search_ids "=п'ять") $(search_ids "=п'ять")" "$(search_ids '=п’ять') $(search_ids '=пʼять')"
+expect_eq "with --partial an exact last word stays whole" "$(in_text "title body" громад)" "$(search_ids --partial =громад)"
 
 # In the title only.
 expect_eq "title: stemmed" "12: ua-0007 ua-0008 ua-0010 ua-0013 ua-0014 ua-0015 ua-0016 ua-0019 ua-0024 ua-0026 ua-0030 ua-0034" \
-  "$(ids title:громади)"
-expect_eq "title: exact" "6: ua-0007 ua-0014 ua-0019 ua-0024 ua-0026 ua-0030" "$(ids title:=громади)"
-expect_eq "title: exact is what the titles hold" "$(in_text title громади)" "$(ids title:=громади)"
-expect_eq "title: an exact phrase" "1: ua-0024" "$(ids 'title:="бюджету громади"')"
+  "$(search_ids title:громади)"
+expect_eq "title: exact" "6: ua-0007 ua-0014 ua-0019 ua-0024 ua-0026 ua-0030" "$(search_ids title:=громади)"
+expect_eq "title: exact is what the titles hold" "$(in_text title громади)" "$(search_ids title:=громади)"
+expect_eq "title: an exact phrase" "1: ua-0024" "$(search_ids 'title:="бюджету громади"')"
 
 # With other words and operators, each exact part checked where it stands.
-expect_eq "two exact parts" "$(in_text "title body" "бюджету громади")" "$(ids '="бюджету громади" =громади')"
+expect_eq "two exact parts" "$(in_text "title body" "бюджету громади")" "$(search_ids '="бюджету громади" =громади')"
 expect_eq "exact OR exact" \
   "31: ua-0001 ua-0002 ua-0003 ua-0004 ua-0005 ua-0006 ua-0007 ua-0008 ua-0009 ua-0010 ua-0011 ua-0012 ua-0013 ua-0014 ua-0015 ua-0018 ua-0019 ua-0020 ua-0022 ua-0023 ua-0024 ua-0025 ua-0026 ua-0027 ua-0028 ua-0029 ua-0030 ua-0031 ua-0032 ua-0033 ua-0034" \
-  "$(ids '=громади OR =громада')"
+  "$(search_ids '=громади OR =громада')"
 expect_eq "a word without one exact form" \
   "13: ua-0001 ua-0003 ua-0005 ua-0016 ua-0017 ua-0018 ua-0020 ua-0021 ua-0022 ua-0023 ua-0025 ua-0027 ua-0029" \
-  "$(ids 'громада -=громади')"
-expect_eq "NOT an exact form is -" "$(ids 'громада -=громади')" "$(ids 'громада NOT =громади')"
+  "$(search_ids 'громада -=громади')"
+expect_eq "NOT an exact form is -" "$(search_ids 'громада -=громади')" "$(search_ids 'громада NOT =громади')"
 expect_eq "one exact form without another" \
   "10: ua-0007 ua-0012 ua-0019 ua-0024 ua-0026 ua-0028 ua-0030 ua-0031 ua-0032 ua-0033" \
-  "$(ids '=громади NOT =громада')"
+  "$(search_ids '=громади NOT =громада')"
 expect_eq "an exact word and a stemmed one" "7: ua-0004 ua-0007 ua-0010 ua-0013 ua-0024 ua-0028 ua-0031" \
-  "$(ids '=громади бюджет')"
-expect_eq "in brackets, and with a field" "3: ua-0004 ua-0014 ua-0024" "$(ids '(=громади OR =громада) tag:бюджет oblast:"Полтавська область"')"
-expect_eq "\"=\" inside a phrase is punctuation" "$(ids '"бюджету громади"')" "$(ids '"бюджету =громади"')"
+  "$(search_ids '=громади бюджет')"
+expect_eq "in brackets, and with a field" "3: ua-0004 ua-0014 ua-0024" "$(search_ids '(=громади OR =громада) tag:бюджет oblast:"Полтавська область"')"
+expect_eq "\"=\" inside a phrase is punctuation" "$(search_ids '"бюджету громади"')" "$(search_ids '"бюджету =громади"')"
 
 # Totals and facets count the exact matches, not the stemmed candidates.
 expect_eq "facets under an exact phrase" \
@@ -120,31 +109,31 @@ expect_eq "an exact word beside a plain one of its stem" "ua-0014: громад�
 expect_eq "= with nothing after it" \
   "3: poshuk-query: syntax error at character 9: = needs a word or a phrase in quotes right after it
   громада =
-          ^" "$(fails 'громада =')"
+          ^" "$(search_fails 'громада =')"
 expect_eq "an unclosed exact phrase" \
   "3: poshuk-query: syntax error at character 9: unclosed quote
   бюджет =\"бюджету громади
-          ^" "$(fails 'бюджет ="бюджету громади')"
+          ^" "$(search_fails 'бюджет ="бюджету громади')"
 expect_eq "= before an operator" \
   "3: poshuk-query: syntax error at character 9: = cannot go before an operator; for the word itself write it in lower case
   громада =AND бюджет
-          ^" "$(fails 'громада =AND бюджет')"
+          ^" "$(search_fails 'громада =AND бюджет')"
 expect_eq "= before a bracket" \
   "3: poshuk-query: syntax error at character 1: = cannot go before a bracket; put it before each word or phrase
   =(громади OR громада)
-  ^" "$(fails '=(громади OR громада)')"
+  ^" "$(search_fails '=(громади OR громада)')"
 expect_eq "= before a field" \
   "3: poshuk-query: syntax error at character 1: = cannot go before a field; for the title write title:=word
   =title:громади
-  ^" "$(fails '=title:громади')"
+  ^" "$(search_fails '=title:громади')"
 expect_eq "= with a wildcard" \
   "3: poshuk-query: syntax error at character 1: = and * cannot go together: = asks for one form of a word, * for many
   =громад*
-  ^" "$(fails '=громад*')"
+  ^" "$(search_fails '=громад*')"
 expect_eq "an exact phrase beside NEAR" \
   "3: poshuk-query: syntax error at character 20: NEAR needs a single word on its left
   =\"бюджету громади\" NEAR школа
-                     ^" "$(fails '="бюджету громади" NEAR школа')"
+                     ^" "$(search_fails '="бюджету громади" NEAR школа')"
 expect_eq "a mistake in JSON" '{"error":{"status":"query_syntax","message":"= needs a word or a phrase in quotes right after it","offset":6}}' \
   "$(query --json 'title:=' 2>/dev/null | jq -c . || true)"
 
