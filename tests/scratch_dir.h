@@ -32,4 +32,30 @@ static inline void scratch_dir_remove(const char *dir) {
     nftw(dir, scratch_dir_remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
+/* The fixture of a cmocka test that writes indexes: a scratch directory and an index path inside it. */
+typedef struct {
+    char dir[1024];       /* short of PATH_MAX, so that paths built inside it fit a PATH_MAX buffer */
+    char index[PATH_MAX]; /* dir/INDEX_NAME */
+} scratch_index;
+
+/* A cmocka setup: a new scratch_index in *state, its directory DIR_NAME-XXXXXX. */
+static inline int scratch_index_setup(void **state, const char *dir_name, const char *index_name) {
+    scratch_index *f = calloc(1, sizeof *f);
+    if (f == NULL || scratch_dir_make(f->dir, sizeof f->dir, dir_name) != 0) {
+        free(f);
+        return -1;
+    }
+    snprintf(f->index, sizeof f->index, "%s/%s", f->dir, index_name);
+    *state = f;
+    return 0;
+}
+
+/* The matching teardown: the directory with everything in it, and the fixture. */
+static inline int scratch_index_teardown(void **state) {
+    scratch_index *f = *state;
+    scratch_dir_remove(f->dir);
+    free(f);
+    return 0;
+}
+
 #endif

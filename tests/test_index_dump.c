@@ -57,27 +57,14 @@ static void print_line(const char *line, size_t len, void *ctx) {
     fputc('\n', (FILE *)ctx);
 }
 
-typedef struct {
-    char dir[PATH_MAX];
-    char index[PATH_MAX + 16];
-} fixture;
+typedef scratch_index fixture;
 
 static int setup(void **state) {
-    fixture *f = calloc(1, sizeof *f);
-    if (f == NULL || scratch_dir_make(f->dir, sizeof f->dir, "index-dump") != 0) {
-        free(f);
-        return -1;
-    }
-    snprintf(f->index, sizeof f->index, "%s/news", f->dir);
-    *state = f;
-    return 0;
+    return scratch_index_setup(state, "index-dump", "news");
 }
 
 static int teardown(void **state) {
-    fixture *f = *state;
-    scratch_dir_remove(f->dir);
-    free(f);
-    return 0;
+    return scratch_index_teardown(state);
 }
 
 static void index_articles(const char *path, const poshuk_article *articles, size_t n) {

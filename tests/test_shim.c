@@ -135,29 +135,14 @@ static poshuk_article to_article(const test_article *t) {
 
 /* ---------------------------------------------------------------- helpers */
 
-typedef struct {
-    char dir[1024];
-    char path[PATH_MAX]; /* dir/index, the usual index path */
-} fixture;
+typedef scratch_index fixture; /* index: dir/index, the usual index path */
 
 static int setup(void **state) {
-    fixture *f = calloc(1, sizeof *f);
-    if (!f)
-        return -1;
-    if (scratch_dir_make(f->dir, sizeof f->dir, "shim") != 0) {
-        free(f);
-        return -1;
-    }
-    snprintf(f->path, sizeof f->path, "%s/index", f->dir);
-    *state = f;
-    return 0;
+    return scratch_index_setup(state, "shim", "index");
 }
 
 static int teardown(void **state) {
-    fixture *f = *state;
-    scratch_dir_remove(f->dir);
-    free(f);
-    return 0;
+    return scratch_index_teardown(state);
 }
 
 static void sub_path(const fixture *f, const char *name, char *out) {
@@ -233,8 +218,8 @@ static void assert_facet(const poshuk_results *r, poshuk_facet_kind kind, const 
 
 static void test_upsert_then_search_finds_it(void **state) {
     fixture *f = *state;
-    write_articles(f->path, &corpus[0], 1);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, &corpus[0], 1);
+    poshuk_db *db = open_db(f->index);
     assert_int_equal(poshuk_db_doc_count(db), 1);
     poshuk_results *r = query_all(db, "бюджет");
     assert_int_equal(r->total, 1);
@@ -247,8 +232,8 @@ static void test_upsert_then_search_finds_it(void **state) {
 
 static void test_hit_carries_the_article_fields(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, CORPUS_SIZE);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, corpus, CORPUS_SIZE);
+    poshuk_db *db = open_db(f->index);
     poshuk_results *r = query_all(db, "бюджет громади ухвалили");
     ASSERT_IDS(r, "a1");
     const poshuk_hit *h = &r->hits[0];
@@ -285,9 +270,9 @@ static void test_upsert_same_id_replaces(void **state) {
     fixture *f = *state;
     test_article old = {.id = "x1", .lang = "uk", .title = "Старий заголовок", .body = "Текст."};
     test_article new = {.id = "x1", .lang = "uk", .title = "Новий заголовок", .body = "Текст."};
-    write_articles(f->path, &old, 1);
-    write_articles(f->path, &new, 1);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, &old, 1);
+    write_articles(f->index, &new, 1);
+    poshuk_db *db = open_db(f->index);
     assert_int_equal(poshuk_db_doc_count(db), 1);
     poshuk_results *r = query_all(db, "новий");
     ASSERT_IDS(r, "x1");
@@ -308,7 +293,7 @@ static void test_new_index_writer_repeats_and_deletes(void **state) {
     test_article v2 = {.id = "x1", .lang = "uk", .title = "Новий заголовок", .body = "Текст."};
     test_article other = {.id = "x2", .lang = "uk", .title = "Інша новина", .body = "Текст."};
     poshuk_writer *w = NULL;
-    assert_int_equal(poshuk_writer_open(f->path, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open(f->index, &w), POSHUK_OK);
     poshuk_article a = to_article(&v1);
     assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
     a = to_article(&other);
@@ -322,7 +307,7 @@ static void test_new_index_writer_repeats_and_deletes(void **state) {
     assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
     assert_int_equal(poshuk_writer_commit(w), POSHUK_OK);
     poshuk_writer_close(w);
-    poshuk_db *db = open_db(f->path);
+    poshuk_db *db = open_db(f->index);
     assert_int_equal(poshuk_db_doc_count(db), 2);
     poshuk_results *r = query_all(db, "заголовок");
     ASSERT_IDS(r, "x1");
@@ -340,22 +325,22 @@ static void test_build_new_puts_the_index_in_place(void **state) {
     fixture *f = *state;
     poshuk_writer_options o = {.build_new = 1};
     poshuk_writer *w = NULL;
-    assert_int_equal(poshuk_writer_open_opts(f->path, &o, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open_opts(f->index, &o, &w), POSHUK_OK);
     assert_int_equal(poshuk_writer_doc_count(w), 0);
     for (size_t i = 0; i < 3; i++) {
         poshuk_article a = to_article(&corpus[i]);
         assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
     }
     assert_int_equal(poshuk_writer_commit(w), POSHUK_OK);
-    poshuk_db *reader = open_db(f->path); /* open across the exchange, as a site's search would be */
+    poshuk_db *reader = open_db(f->index); /* open across the exchange, as a site's search would be */
     assert_int_equal(poshuk_db_doc_count(reader), 0); /* committed into the new index, not published */
     poshuk_writer *second = NULL;
-    assert_int_equal(poshuk_writer_open(f->path, &second), POSHUK_ERR_LOCKED);
+    assert_int_equal(poshuk_writer_open(f->index, &second), POSHUK_ERR_LOCKED);
     poshuk_writer_close(second);
 
     assert_int_equal(poshuk_writer_publish(w), POSHUK_OK);
     struct stat st;
-    assert_int_equal(lstat(f->path, &st), 0);
+    assert_int_equal(lstat(f->index, &st), 0);
     assert_true(S_ISDIR(st.st_mode));
     char gen[PATH_MAX];
     sub_path(f, "index.gen-1", gen);
@@ -368,10 +353,10 @@ static void test_build_new_puts_the_index_in_place(void **state) {
     assert_int_equal(poshuk_db_reopen(reader), POSHUK_OK);
     assert_int_equal(poshuk_db_doc_count(reader), 3);
     poshuk_db_close(reader);
-    poshuk_db *db = open_db(f->path);
+    poshuk_db *db = open_db(f->index);
     assert_int_equal(poshuk_db_doc_count(db), 3);
     poshuk_db_close(db);
-    assert_int_equal(poshuk_writer_open(f->path, &w), POSHUK_OK); /* the lock is free */
+    assert_int_equal(poshuk_writer_open(f->index, &w), POSHUK_OK); /* the lock is free */
     poshuk_writer_close(w);
 }
 
@@ -387,17 +372,17 @@ static void test_build_new_merges_shards(void **state) {
     const char *shards[] = {one, two};
     poshuk_writer_options o = {.build_new = 1};
     poshuk_writer *w = NULL;
-    assert_int_equal(poshuk_writer_open_opts(f->path, &o, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open_opts(f->index, &o, &w), POSHUK_OK);
     assert_int_equal(poshuk_writer_merge(w, shards, 2), POSHUK_OK);
     poshuk_writer_close(w); /* not published */
-    poshuk_db *db = open_db(f->path);
+    poshuk_db *db = open_db(f->index);
     assert_int_equal(poshuk_db_doc_count(db), 0);
     poshuk_db_close(db);
-    assert_int_equal(poshuk_writer_open_opts(f->path, &o, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open_opts(f->index, &o, &w), POSHUK_OK);
     assert_int_equal(poshuk_writer_merge(w, shards, 2), POSHUK_OK);
     assert_int_equal(poshuk_writer_publish(w), POSHUK_OK);
     poshuk_writer_close(w);
-    db = open_db(f->path);
+    db = open_db(f->index);
     assert_int_equal(poshuk_db_doc_count(db), 5);
     poshuk_results *r = query_all(db, "school");
     ASSERT_IDS(r, "a5");
@@ -408,26 +393,26 @@ static void test_build_new_merges_shards(void **state) {
 /* build_new on an index that holds articles: an ordinary writer, an update. */
 static void test_build_new_on_articles_is_an_update(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, 1);
+    write_articles(f->index, corpus, 1);
     poshuk_writer_options o = {.build_new = 1};
     poshuk_writer *w = NULL;
-    assert_int_equal(poshuk_writer_open_opts(f->path, &o, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open_opts(f->index, &o, &w), POSHUK_OK);
     assert_int_equal(poshuk_writer_doc_count(w), 1);
     poshuk_article a = to_article(&corpus[1]);
     assert_int_equal(poshuk_writer_upsert(w, &a), POSHUK_OK);
     assert_int_equal(poshuk_writer_publish(w), POSHUK_ERR_INVALID);
     assert_int_equal(poshuk_writer_commit(w), POSHUK_OK);
     poshuk_writer_close(w);
-    poshuk_db *db = open_db(f->path);
+    poshuk_db *db = open_db(f->index);
     assert_int_equal(poshuk_db_doc_count(db), 2);
     poshuk_db_close(db);
 }
 
 static void test_delete_removes_and_missing_id_is_not_found(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, 2);
+    write_articles(f->index, corpus, 2);
     poshuk_writer *w = NULL;
-    assert_int_equal(poshuk_writer_open(f->path, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open(f->index, &w), POSHUK_OK);
     assert_int_equal(poshuk_writer_delete(w, "a1"), POSHUK_OK);
     assert_string_equal(poshuk_writer_error(w), "");
     assert_int_equal(poshuk_writer_doc_count(w), 1);
@@ -439,7 +424,7 @@ static void test_delete_removes_and_missing_id_is_not_found(void **state) {
     assert_int_equal(poshuk_writer_commit(w), POSHUK_OK);
     poshuk_writer_close(w);
 
-    poshuk_db *db = open_db(f->path);
+    poshuk_db *db = open_db(f->index);
     assert_int_equal(poshuk_db_doc_count(db), 1);
     poshuk_results *r = query_all(db, "бюджет");
     ASSERT_NO_HITS(r);
@@ -453,7 +438,7 @@ static void test_delete_removes_and_missing_id_is_not_found(void **state) {
 static void test_close_without_commit_discards_and_commit_keeps(void **state) {
     fixture *f = *state;
     poshuk_writer *w = NULL;
-    assert_int_equal(poshuk_writer_open(f->path, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open(f->index, &w), POSHUK_OK);
     poshuk_article a1 = to_article(&corpus[0]), a2 = to_article(&corpus[1]), a3 = to_article(&corpus[2]);
     assert_int_equal(poshuk_writer_upsert(w, &a1), POSHUK_OK);
     assert_int_equal(poshuk_writer_commit(w), POSHUK_OK);
@@ -462,12 +447,12 @@ static void test_close_without_commit_discards_and_commit_keeps(void **state) {
     assert_int_equal(poshuk_writer_doc_count(w), 3); /* the writer sees its own changes */
 
     /* A reader sees only what was committed. */
-    poshuk_db *db = open_db(f->path);
+    poshuk_db *db = open_db(f->index);
     assert_int_equal(poshuk_db_doc_count(db), 1);
     poshuk_db_close(db);
 
     poshuk_writer_close(w);
-    db = open_db(f->path);
+    db = open_db(f->index);
     assert_int_equal(poshuk_db_doc_count(db), 1);
     poshuk_results *r = query_all(db, "");
     ASSERT_IDS(r, "a1");
@@ -475,7 +460,7 @@ static void test_close_without_commit_discards_and_commit_keeps(void **state) {
     poshuk_db_close(db);
 
     /* And the writer that comes next starts from the last commit. */
-    assert_int_equal(poshuk_writer_open(f->path, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open(f->index, &w), POSHUK_OK);
     assert_int_equal(poshuk_writer_doc_count(w), 1);
     poshuk_writer_close(w);
 }
@@ -483,11 +468,11 @@ static void test_close_without_commit_discards_and_commit_keeps(void **state) {
 static void test_second_writer_is_locked(void **state) {
     fixture *f = *state;
     poshuk_writer *first = NULL, *second = NULL;
-    assert_int_equal(poshuk_writer_open(f->path, &first), POSHUK_OK);
-    assert_int_equal(poshuk_writer_open(f->path, &second), POSHUK_ERR_LOCKED);
+    assert_int_equal(poshuk_writer_open(f->index, &first), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open(f->index, &second), POSHUK_ERR_LOCKED);
     assert_non_null(second);
     char want[PATH_MAX + 64];
-    snprintf(want, sizeof want, "index '%s' is being written by another process", f->path);
+    snprintf(want, sizeof want, "index '%s' is being written by another process", f->index);
     assert_string_equal(poshuk_writer_error(second), want);
     /* A writer that did not open refuses work instead of crashing. */
     poshuk_article a = to_article(&corpus[0]);
@@ -498,7 +483,7 @@ static void test_second_writer_is_locked(void **state) {
     poshuk_writer_close(first);
 
     /* Closing the first releases the lock. */
-    assert_int_equal(poshuk_writer_open(f->path, &second), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open(f->index, &second), POSHUK_OK);
     poshuk_writer_close(second);
 }
 
@@ -578,8 +563,8 @@ static void test_db_open_errors(void **state) {
     poshuk_db_close(db);
 
     /* One bad shard among good ones fails the whole open, naming the bad one. */
-    write_articles(f->path, corpus, 1);
-    const char *both[] = {f->path, missing};
+    write_articles(f->index, corpus, 1);
+    const char *both[] = {f->index, missing};
     assert_int_equal(poshuk_db_open(both, 2, &db), POSHUK_ERR_OPEN);
     snprintf(want, sizeof want, "no index at '%s' (No such file or directory)", missing);
     assert_string_equal(poshuk_db_error(db), want);
@@ -593,7 +578,7 @@ static void test_db_open_errors(void **state) {
 static void test_invalid_articles(void **state) {
     fixture *f = *state;
     poshuk_writer *w = NULL;
-    assert_int_equal(poshuk_writer_open(f->path, &w), POSHUK_OK);
+    assert_int_equal(poshuk_writer_open(f->index, &w), POSHUK_OK);
 
     char id[POSHUK_ID_MAX + 2];
     memset(id, 'x', sizeof id - 1);
@@ -649,8 +634,8 @@ static void test_long_tag_is_indexed_and_found(void **state) {
         {.id = "long-a", .lang = "uk", .title = "Перша", .tags = {tag_a}},
         {.id = "long-b", .lang = "uk", .title = "Друга", .tags = {tag_b}},
     };
-    write_articles(f->path, arts, 2);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, arts, 2);
+    poshuk_db *db = open_db(f->index);
 
     const char *filter[] = {tag_a};
     poshuk_request req = {.tags = filter, .n_tags = 1, .limit = 10, .facets = 1u << POSHUK_FACET_TAG};
@@ -674,9 +659,9 @@ static void test_long_tag_is_indexed_and_found(void **state) {
 
 static void test_reopen_sees_a_new_commit(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, 1);
-    poshuk_db *db = open_db(f->path);
-    write_articles(f->path, &corpus[1], 1);
+    write_articles(f->index, corpus, 1);
+    poshuk_db *db = open_db(f->index);
+    write_articles(f->index, &corpus[1], 1);
     assert_int_equal(poshuk_db_doc_count(db), 1);
     assert_int_equal(poshuk_db_reopen(db), POSHUK_OK);
     assert_int_equal(poshuk_db_doc_count(db), 2);
@@ -687,8 +672,8 @@ static void test_reopen_sees_a_new_commit(void **state) {
 
 static void test_title_words_rank_above_body_words(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, CORPUS_SIZE);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, corpus, CORPUS_SIZE);
+    poshuk_db *db = open_db(f->index);
     /* a1 has the word in its title and body, a7 only in its body; a4's English "budget" is not it. */
     poshuk_results *r = query_all(db, "бюджет");
     assert_int_equal(r->total, 2);
@@ -713,8 +698,8 @@ static void test_title_words_rank_above_body_words(void **state) {
 
 static void test_query_fields(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, CORPUS_SIZE);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, corpus, CORPUS_SIZE);
+    poshuk_db *db = open_db(f->index);
     poshuk_results *r;
 
     r = query_all(db, "title:бюджет");
@@ -758,8 +743,8 @@ static void test_query_fields(void **state) {
 
 static void test_filters(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, CORPUS_SIZE);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, corpus, CORPUS_SIZE);
+    poshuk_db *db = open_db(f->index);
     poshuk_results *r;
 
     const char *budget[] = {"бюджет"}, *budget_and_hromady[] = {"БЮДЖЕТ", "Громади"};
@@ -844,8 +829,8 @@ static void test_filters(void **state) {
 
 static void test_empty_query_is_newest_first_and_pages(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, CORPUS_SIZE);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, corpus, CORPUS_SIZE);
+    poshuk_db *db = open_db(f->index);
     poshuk_results *r = query_all(db, NULL);
     assert_int_equal(r->total, 8);
     ASSERT_IDS(r, "a2", "a1", "a3", "a6", "a5", "a4", "a8", "a7");
@@ -892,8 +877,8 @@ static void assert_corpus_facets(const poshuk_results *r) {
 
 static void test_facets_are_exact(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, CORPUS_SIZE);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, corpus, CORPUS_SIZE);
+    poshuk_db *db = open_db(f->index);
 
     /* limit 0: no hits, but every match is still counted. */
     poshuk_request req = {.facets = POSHUK_FACETS_ALL};
@@ -940,8 +925,8 @@ static void test_facets_are_exact(void **state) {
 
 static void test_facet_limit_keeps_the_most_frequent(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, CORPUS_SIZE);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, corpus, CORPUS_SIZE);
+    poshuk_db *db = open_db(f->index);
     poshuk_request req = {.facets = POSHUK_FACETS_ALL, .facet_limit = 2};
     poshuk_results *r = run(db, &req);
     ASSERT_FACET(r, POSHUK_FACET_TAG, {"Бюджет", 3}, {"Громади", 3});
@@ -958,11 +943,11 @@ static void test_two_shards_search_as_one(void **state) {
     char shard_a[PATH_MAX], shard_b[PATH_MAX];
     sub_path(f, "shard-a", shard_a);
     sub_path(f, "shard-b", shard_b);
-    write_articles(f->path, corpus, CORPUS_SIZE);
+    write_articles(f->index, corpus, CORPUS_SIZE);
     write_articles(shard_a, corpus, 3);
     write_articles(shard_b, corpus + 3, CORPUS_SIZE - 3);
 
-    poshuk_db *one = open_db(f->path);
+    poshuk_db *one = open_db(f->index);
     poshuk_db *two = NULL;
     const char *shards[] = {shard_a, shard_b};
     assert_int_equal(poshuk_db_open(shards, 2, &two), POSHUK_OK);
@@ -1018,8 +1003,8 @@ static void assert_syntax_error(poshuk_db *db, const char *query, const char *xa
 
 static void test_query_syntax_error(void **state) {
     fixture *f = *state;
-    write_articles(f->path, corpus, 1);
-    poshuk_db *db = open_db(f->path);
+    write_articles(f->index, corpus, 1);
+    poshuk_db *db = open_db(f->index);
     assert_syntax_error(db, "бюджет AND", "Syntax: <expression> AND <expression>");
     assert_syntax_error(db, "AND бюджет", "Syntax: <expression> AND <expression>");
     assert_syntax_error(db, "бюджет OR OR громади", "Syntax: <expression> OR <expression>");

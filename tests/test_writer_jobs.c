@@ -24,27 +24,14 @@
 #include "poshuk.h"
 #include "tests/scratch_dir.h"
 
-typedef struct {
-    char dir[PATH_MAX];
-    char index[PATH_MAX + 16];
-} fixture;
+typedef scratch_index fixture;
 
 static int setup(void **state) {
-    fixture *f = calloc(1, sizeof *f);
-    if (f == NULL || scratch_dir_make(f->dir, sizeof f->dir, "writer-jobs") != 0) {
-        free(f);
-        return -1;
-    }
-    snprintf(f->index, sizeof f->index, "%s/news", f->dir);
-    *state = f;
-    return 0;
+    return scratch_index_setup(state, "writer-jobs", "news");
 }
 
 static int teardown(void **state) {
-    fixture *f = *state;
-    scratch_dir_remove(f->dir);
-    free(f);
-    return 0;
+    return scratch_index_teardown(state);
 }
 
 static void path_in(const fixture *f, const char *name, char out[PATH_MAX + 64]) {
