@@ -26,6 +26,14 @@ char *malloc_copy(const std::string &s) {
     return p;
 }
 
+void copy_to_buffer(const std::string &s, char *buf, size_t cap) {
+    if (!buf || cap == 0)
+        return;
+    const size_t n = s.size() < cap - 1 ? s.size() : cap - 1;
+    std::memcpy(buf, s.data(), n);
+    buf[n] = '\0';
+}
+
 std::string normalised_text(const char *text) {
     if (!text || !*text)
         return std::string();

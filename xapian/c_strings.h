@@ -16,6 +16,10 @@ std::string take_c_string(char *s, size_t len);
 /* A malloc'd NUL-terminated copy, for a caller in C to free. */
 char *malloc_copy(const std::string &s);
 
+/* s into a caller's buffer of cap bytes, cut to fit and NUL-terminated (nothing when buf is NULL or cap
+ * is 0): how the test hooks hand text to C tests. */
+void copy_to_buffer(const std::string &s, char *buf, size_t cap);
+
 /* poshuk_normalise of a NUL-terminated text; "" for NULL. */
 std::string normalised_text(const char *text);
 

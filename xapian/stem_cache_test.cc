@@ -1,9 +1,9 @@
 /* The stemmer memo's test hook; see stem_cache_test.h. */
 #include "xapian/stem_cache_test.h"
 
+#include "xapian/c_strings.h"
 #include "xapian/poshuk_stem.h"
 
-#include <cstring>
 #include <string>
 #include <vector>
 #include <xapian.h>
@@ -57,10 +57,6 @@ extern "C" size_t poshuk_shim_stem_cache_test(size_t capacity, const char *const
     } catch (...) {
         out = "error";
     }
-    if (buf && cap) {
-        const size_t n = out.size() < cap - 1 ? out.size() : cap - 1;
-        std::memcpy(buf, out.data(), n);
-        buf[n] = '\0';
-    }
+    shim::copy_to_buffer(out, buf, cap);
     return out == "error" ? 0 : out.size();
 }

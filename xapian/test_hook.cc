@@ -2,6 +2,7 @@
  * term builder without a database that fails on demand. */
 #include "xapian/shim_test.h"
 
+#include "xapian/c_strings.h"
 #include "xapian/docdata.h"
 #include "xapian/facets.h"
 #include "xapian/schema.h"
@@ -9,7 +10,6 @@
 #include "xapian/stored_body.h"
 #include "xapian/varint.h"
 
-#include <cstring>
 #include <memory>
 #include <new>
 #include <stdexcept>
@@ -17,14 +17,6 @@
 #include <xapian.h>
 
 namespace {
-
-void copy_out(const std::string &s, char *buf, size_t cap) {
-    if (!buf || cap == 0)
-        return;
-    size_t n = s.size() < cap - 1 ? s.size() : cap - 1;
-    std::memcpy(buf, s.data(), n);
-    buf[n] = '\0';
-}
 
 /* Returns only when the name is unknown. */
 void throw_named(const std::string &name) {
@@ -75,7 +67,7 @@ extern "C" poshuk_status poshuk_shim_classify_test(const char *xapian_class_name
             throw_named(xapian_class_name ? xapian_class_name : "");
             return POSHUK_OK;
         });
-    copy_out(status == POSHUK_OK ? std::string("no such class") : error, msg, cap);
+    shim::copy_to_buffer(status == POSHUK_OK ? std::string("no such class") : error, msg, cap);
     return status;
 }
 
@@ -87,7 +79,7 @@ extern "C" size_t poshuk_shim_boolean_term_test(const char *prefix, const char *
     } catch (...) {
         term.clear();
     }
-    copy_out(term, buf, cap);
+    shim::copy_to_buffer(term, buf, cap);
     return term.size();
 }
 
@@ -152,7 +144,7 @@ extern "C" size_t poshuk_shim_facet_merge_test(int variant, char *buf, size_t ca
     } catch (...) {
         text = "exception";
     }
-    copy_out(text, buf, cap);
+    shim::copy_to_buffer(text, buf, cap);
     return text.size();
 }
 
@@ -188,7 +180,7 @@ extern "C" poshuk_status poshuk_shim_body_test(const char *body, int variant, ch
             read = shim::read_body(doc);
             return POSHUK_OK;
         });
-    copy_out(status == POSHUK_OK ? read : error, buf, cap);
+    shim::copy_to_buffer(status == POSHUK_OK ? read : error, buf, cap);
     return status;
 }
 
@@ -215,6 +207,6 @@ extern "C" size_t poshuk_shim_summary_test(int in_data, char *buf, size_t cap) {
     } catch (...) {
         text = "exception";
     }
-    copy_out(text, buf, cap);
+    shim::copy_to_buffer(text, buf, cap);
     return text.size();
 }

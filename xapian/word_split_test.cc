@@ -1,11 +1,11 @@
 /* The word splitter's test hook; see word_split_test.h. */
 #include "xapian/word_split_test.h"
 
+#include "xapian/c_strings.h"
 #include "xapian/poshuk_stem.h"
 #include "xapian/word_split.h"
 #include "xapian/words.h"
 
-#include <cstring>
 #include <string>
 #include <vector>
 #include <xapian.h>
@@ -77,11 +77,7 @@ int run(Comparison compare_fn, const char *text, size_t len, char *buf, size_t c
         out = "error";
         result = -1;
     }
-    if (buf && cap) {
-        const size_t n = out.size() < cap - 1 ? out.size() : cap - 1;
-        std::memcpy(buf, out.data(), n);
-        buf[n] = '\0';
-    }
+    shim::copy_to_buffer(out, buf, cap);
     return result;
 }
 
