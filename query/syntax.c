@@ -424,11 +424,18 @@ static qtok *tokenise(const char *query, unsigned flags, size_t *n_tokens) {
     return tokens;
 }
 
+/* tokenise for the functions that take any query: NULL also for NULL or invalid UTF-8 (the checker
+ * reports that itself before it tokenises). */
+static qtok *tokenise_valid(const char *query, unsigned flags, size_t *n_tokens) {
+    if (!query)
+        return NULL;
+    const size_t len = strlen(query);
+    return poshuk_utf8_invalid_at(query, len) < len ? NULL : tokenise(query, flags, n_tokens);
+}
+
 size_t poshuk_query_words(const char *query, unsigned flags, poshuk_query_word *out, size_t max) {
-    if (!query || poshuk_utf8_invalid_at(query, strlen(query)) < strlen(query))
-        return 0;
     size_t n_tokens = 0, n = 0;
-    qtok *tokens = tokenise(query, flags, &n_tokens);
+    qtok *tokens = tokenise_valid(query, flags, &n_tokens);
     if (!tokens)
         return 0;
     for (size_t i = 0; i < n_tokens; i++) {
@@ -458,10 +465,8 @@ size_t poshuk_query_words(const char *query, unsigned flags, poshuk_query_word *
 }
 
 size_t poshuk_query_exact_parts(const char *query, unsigned flags, poshuk_query_exact *out, size_t max) {
-    if (!query || poshuk_utf8_invalid_at(query, strlen(query)) < strlen(query))
-        return 0;
     size_t n_tokens = 0, n = 0;
-    qtok *tokens = tokenise(query, flags, &n_tokens);
+    qtok *tokens = tokenise_valid(query, flags, &n_tokens);
     if (!tokens)
         return 0;
     for (size_t i = 0; i < n_tokens; i++) {

@@ -32,19 +32,10 @@ std::string transliterated(const std::string &word) {
 }
 
 /* The operators whose subqueries are independent words; a phrase or NEAR needs its terms as they
- * are, and the others (value ranges, wildcards, scaled weights) have nothing to rewrite. */
+ * are, and the others (value ranges, wildcards, scaled weights) have nothing to rewrite. SYNONYM and MAX
+ * (what a wildcard or the partial last word expands to) are left as they are. */
 bool combines_words(Xapian::Query::op op) {
-    switch (op) {
-    case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_OR:
-    case Xapian::Query::OP_AND_NOT:
-    case Xapian::Query::OP_XOR:
-    case Xapian::Query::OP_AND_MAYBE:
-    case Xapian::Query::OP_FILTER:
-        return true;
-    default:
-        return false;
-    }
+    return parameterless_op(op) && op != Xapian::Query::OP_SYNONYM && op != Xapian::Query::OP_MAX;
 }
 
 } // namespace
