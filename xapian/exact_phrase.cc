@@ -379,16 +379,9 @@ ExactQuery exact_query(const std::string &normalised, bool partial) {
     return out;
 }
 
-Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts,
-                                const Xapian::Database &db) {
+Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts) {
     if (parts.empty())
         return parsed;
-    /* A remote shard refuses the check only when the query is sent to it, and the search would meet
-     * other trouble there first (a sort key is not remote-capable either); a check with no terms,
-     * which a local index answers at once, asks now. */
-    Xapian::Enquire probe(db);
-    probe.set_query(Xapian::Query((new ExactSource(std::make_shared<const ExactPart>(), {}))->release()));
-    probe.get_mset(0, 0);
     std::vector<std::shared_ptr<const ExactPart>> shared;
     for (const ExactPart &p : parts)
         shared.push_back(std::make_shared<const ExactPart>(p));

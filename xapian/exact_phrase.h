@@ -47,10 +47,9 @@ void add_exact_fields(Xapian::QueryParser &parser);
 ExactQuery exact_query(const std::string &normalised, bool partial);
 
 /* The parsed query with each exact part's terms made poshuk's terms again and the part filtered by
- * the check of the stored text. Throws Failure (POSHUK_ERR_INVALID) when searched on a remote shard,
- * which cannot run the check. */
-Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts,
-                                const Xapian::Database &db);
+ * the check of the stored text. A match that sends it to a remote shard, which cannot run the check,
+ * throws Failure (POSHUK_ERR_INVALID) saying so (ExactSource::serialise). */
+Xapian::Query with_exact_checks(const Xapian::Query &parsed, const std::vector<ExactPart> &parts);
 
 /* What snippets should mark for a query with exact parts. MSet::snippet marks every form of a stem
  * in the query; an exact word (=громади) asked for one form, so a mark of another form of that stem

@@ -133,7 +133,7 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
         words = shim::expand_wildcards(words, d->db, d->stem, request.query, partial, expansion);
         words = shim::with_cross_script(words, d->stem);
         exact_marks = shim::exact_marks(words, exact.parts);
-        words = shim::with_exact_checks(words, exact.parts, d->db);
+        words = shim::with_exact_checks(words, exact.parts);
     }
     if (!blank && sort == POSHUK_SORT_RECENT)
         words = boosted(words, d->db);
