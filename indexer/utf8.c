@@ -1,35 +1,15 @@
-/* Well-formed UTF-8 as RFC 3629 defines it: the shortest form only, no surrogates, nothing past
- * U+10FFFF. Those are the sequences jansson accepts too, so a line that passes here never fails in
- * jansson for its encoding. */
+/* Well-formed UTF-8 of input text, decoded by stemmers/utf8.h's utf8_decode_valid: the sequences
+ * jansson accepts too, so a line that passes here never fails in jansson for its encoding. */
 #include "indexer/utf8.h"
 
+#include "stemmers/utf8.h"
+
 size_t poshuk_input_utf8_decode(const unsigned char *p, const unsigned char *end, uint32_t *cp) {
-    size_t len;
-    uint32_t c = p[0], min;
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2, c &= 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3, c &= 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4, c &= 0x07, min = 0x10000;
-    } else {
-        return 0; /* a continuation byte, C0/C1 (always overlong) or F5..FF */
-    }
-    if ((size_t)(end - p) < len)
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (p[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    *cp = c;
-    return len;
+    int32_t v;
+    size_t n = utf8_decode_valid(p, (size_t)(end - p), &v);
+    if (n)
+        *cp = (uint32_t)v;
+    return n;
 }
 
 size_t poshuk_input_utf8_invalid_at(const char *s, size_t len) {

@@ -1,35 +1,10 @@
 /* UTF-8 decoding and measuring for query/ (see utf8.h). */
 #include "query/utf8.h"
 
+#include "stemmers/utf8.h"
+
 size_t poshuk_utf8_decode(const char *text, size_t len, int32_t *cp) {
-    const unsigned char *s = (const unsigned char *)text;
-    unsigned c = s[0];
-    if (c < 0x80) {
-        *cp = (int32_t)c;
-        return 1;
-    }
-    size_t n;
-    int32_t v, min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2, v = c & 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3, v = c & 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4, v = c & 0x07, min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (n > len)
-        return 0;
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        v = (v << 6) | (s[i] & 0x3F);
-    }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    *cp = v;
-    return n;
+    return utf8_decode_valid((const unsigned char *)text, len, cp);
 }
 
 size_t poshuk_utf8_invalid_at(const char *s, size_t len) {

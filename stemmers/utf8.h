@@ -1,15 +1,18 @@
-/* Small UTF-8 helpers for the analysis code: decode one code point, encode one, and the few
- * character classes the normaliser and the stemmers need. Internal to stemmers/. */
+/* Small UTF-8 helpers: decode one code point (for every stage: the indexer's input check and the
+ * query checker decode with utf8_decode_valid too), encode one, and the few character classes the
+ * normaliser and the stemmers need. */
 #ifndef POSHUK_STEMMERS_UTF8_H
 #define POSHUK_STEMMERS_UTF8_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-/* Decodes the code point at s[0..len). Returns the number of bytes it takes (1..4) and the code
- * point in *cp; a byte that does not start a valid sequence comes back as one byte with *cp = -1,
- * so callers can copy it through unchanged. len must be at least 1. */
-static inline size_t utf8_decode(const unsigned char *s, size_t len, int32_t *cp) {
+/* Decodes the well-formed UTF-8 character at s[0..len), len >= 1, as RFC 3629 defines it: the
+ * shortest form only, no surrogates, nothing past U+10FFFF (what jansson accepts too). Returns its
+ * length in bytes (1..4) and sets *cp, or returns 0 and leaves *cp alone when the bytes there are not
+ * one. The one decoder of poshuk's C code: the indexer's input check and the query checker report
+ * where it returns 0; the analysis code below passes such a byte through. */
+static inline size_t utf8_decode_valid(const unsigned char *s, size_t len, int32_t *cp) {
     unsigned c = s[0];
     if (c < 0x80) {
         *cp = (int32_t)c;
@@ -24,25 +27,29 @@ static inline size_t utf8_decode(const unsigned char *s, size_t len, int32_t *cp
     } else if (c >= 0xF0 && c <= 0xF4) {
         n = 4, v = c & 0x07, min = 0x10000;
     } else {
-        *cp = -1;
-        return 1;
+        return 0; /* a continuation byte, C0/C1 (always overlong) or F5..FF */
     }
-    if (n > len) {
-        *cp = -1;
-        return 1;
-    }
+    if (n > len)
+        return 0;
     for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *cp = -1;
-            return 1;
-        }
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
         v = (v << 6) | (s[i] & 0x3F);
     }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return n;
+}
+
+/* As utf8_decode_valid, but a byte that does not start a valid sequence comes back as one byte with
+ * *cp = -1, so that the analysis code can copy it through unchanged. */
+static inline size_t utf8_decode(const unsigned char *s, size_t len, int32_t *cp) {
+    size_t n = utf8_decode_valid(s, len, cp);
+    if (n == 0) {
         *cp = -1;
         return 1;
     }
-    *cp = v;
     return n;
 }
 
