@@ -30,17 +30,21 @@ void put_list(std::string &out, const std::vector<std::string> &items) {
         put_string(out, s);
 }
 
-bool get_list(const std::string &in, size_t &pos, std::vector<std::string> &items) {
+bool get_list(const std::string &in, size_t &pos, std::vector<std::string_view> &items) {
     uint64_t n;
     /* Each item takes at least one byte: a count beyond the bytes left is damage, not a reason to
      * reserve memory. */
     if (!get_varint(in, pos, n) || n > in.size() - pos)
         return false;
-    items.assign(n, std::string());
-    for (std::string &s : items)
-        if (!get_string(in, pos, s))
+    items.resize(n);
+    for (std::string_view &s : items)
+        if (!get_view(in, pos, s))
             return false;
     return true;
+}
+
+std::vector<std::string> strings(const std::vector<std::string_view> &views) {
+    return std::vector<std::string>(views.begin(), views.end());
 }
 
 } // namespace
@@ -60,7 +64,7 @@ std::string encode_docdata(const DocData &d) {
     return out;
 }
 
-bool decode_docdata(const std::string &in, DocData &d) {
+bool decode_docview(const std::string &in, DocView &d) {
     if (in.empty())
         return false;
     const unsigned char version = static_cast<unsigned char>(in[0]);
@@ -69,12 +73,12 @@ bool decode_docdata(const std::string &in, DocData &d) {
         return false;
     size_t pos = 1;
     uint64_t date = 0;
-    if (!get_string(in, pos, d.id) || !get_string(in, pos, d.lang) || !get_string(in, pos, d.title) ||
-        !get_string(in, pos, d.url) || !get_varint(in, pos, date) || !get_list(in, pos, d.tags) ||
-        !get_string(in, pos, d.oblast) || !get_list(in, pos, d.hromadas) || !get_string(in, pos, d.source))
+    if (!get_view(in, pos, d.id) || !get_view(in, pos, d.lang) || !get_view(in, pos, d.title) ||
+        !get_view(in, pos, d.url) || !get_varint(in, pos, date) || !get_list(in, pos, d.tags) ||
+        !get_view(in, pos, d.oblast) || !get_list(in, pos, d.hromadas) || !get_view(in, pos, d.source))
         return false;
-    d.body.clear();
-    if (version == FORMAT_VERSION_BODY_INSIDE && !get_string(in, pos, d.body))
+    d.body = std::string_view();
+    if (version == FORMAT_VERSION_BODY_INSIDE && !get_view(in, pos, d.body))
         return false;
     if (date > 99991231)
         return false;
@@ -82,9 +86,32 @@ bool decode_docdata(const std::string &in, DocData &d) {
     return pos == in.size();
 }
 
+bool decode_docdata(const std::string &in, DocData &d) {
+    DocView v;
+    if (!decode_docview(in, v))
+        return false;
+    d.id.assign(v.id);
+    d.lang.assign(v.lang);
+    d.title.assign(v.title);
+    d.url.assign(v.url);
+    d.oblast.assign(v.oblast);
+    d.source.assign(v.source);
+    d.body.assign(v.body);
+    d.date = v.date;
+    d.tags = strings(v.tags);
+    d.hromadas = strings(v.hromadas);
+    return true;
+}
+
+std::string read_record(const Xapian::Document &doc) {
+    std::string summary = doc.get_value(schema::SLOT_SUMMARY);
+    if (summary.empty())
+        return doc.get_data();
+    return summary; /* moved, not copied as a conditional expression would */
+}
+
 bool read_docdata(const Xapian::Document &doc, DocData &out) {
-    const std::string summary = doc.get_value(schema::SLOT_SUMMARY);
-    return decode_docdata(summary.empty() ? doc.get_data() : summary, out);
+    return decode_docdata(read_record(doc), out);
 }
 
 } // namespace shim

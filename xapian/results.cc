@@ -27,29 +27,59 @@ void *alloc_zeroed(size_t n, size_t size) {
     return p;
 }
 
-/* NULL for an empty optional field, as the article had it. */
-char *dup_optional(const std::string &s) {
-    return s.empty() ? nullptr : malloc_copy(s);
-}
+/* A hit's display fields (id, title, lang, url, oblast, source and the tags and hromadas lists) live
+ * in one malloc'd block that starts at its id, with the two pointer arrays after the strings: one
+ * allocation and one free per hit instead of one per string, which was most of what building a hit
+ * cost beside reading its record. poshuk_results_free frees the block through the id. */
+class HitBlock {
+  public:
+    explicit HitBlock(const DocView &d) {
+        size_t text = 0;
+        for (std::string_view s : {d.id, d.title, d.lang, d.url, d.oblast, d.source})
+            text += s.size() + 1;
+        for (const std::vector<std::string_view> *list : {&d.tags, &d.hromadas})
+            for (std::string_view s : *list)
+                text += s.size() + 1;
+        const size_t align = alignof(char *);
+        lists_at_ = (text + align - 1) / align * align;
+        block_ = static_cast<char *>(
+            std::malloc(lists_at_ + (d.tags.size() + d.hromadas.size()) * sizeof(char *)));
+        if (!block_)
+            throw std::bad_alloc();
+        next_ = block_;
+    }
 
-/* Sets *out and *n before filling, so a failure half-way leaves a freeable array. */
-void dup_list(const std::vector<std::string> &items, const char *const **out, size_t *n) {
-    char **array = static_cast<char **>(alloc_zeroed(items.size(), sizeof(char *)));
-    *out = array;
-    *n = items.size();
-    for (size_t i = 0; i < items.size(); ++i)
-        array[i] = malloc_copy(items[i]);
-}
+    /* The id first, so that the block starts where it does. */
+    const char *put(std::string_view s) {
+        char *p = next_;
+        std::memcpy(p, s.data(), s.size());
+        p[s.size()] = '\0';
+        next_ += s.size() + 1;
+        return p;
+    }
+
+    /* NULL for an empty optional field, as the article had it. */
+    const char *put_optional(std::string_view s) {
+        return s.empty() ? nullptr : put(s);
+    }
+
+    /* NULL for an empty list. */
+    const char *const *put_list(const std::vector<std::string_view> &items) {
+        if (items.empty())
+            return nullptr;
+        char **array = reinterpret_cast<char **>(block_ + lists_at_) + lists_used_;
+        lists_used_ += items.size();
+        for (size_t i = 0; i < items.size(); ++i)
+            array[i] = const_cast<char *>(put(items[i]));
+        return array;
+    }
+
+  private:
+    char *block_, *next_;
+    size_t lists_at_, lists_used_ = 0;
+};
 
 } // namespace
-
-void free_list(const char *const *items, size_t n) {
-    if (!items)
-        return;
-    for (size_t i = 0; i < n; ++i)
-        std::free(const_cast<char *>(items[i]));
-    std::free(const_cast<char **>(items));
-}
 
 ResultsBuilder::ResultsBuilder()
     : results_(static_cast<poshuk_results *>(alloc_zeroed(1, sizeof(poshuk_results)))) {
@@ -65,9 +95,10 @@ void ResultsBuilder::add_hits(const Xapian::MSet &mset, size_t first_rank, bool 
                               const Xapian::Stem *stem) {
     results_->hits = static_cast<poshuk_hit *>(alloc_zeroed(mset.size(), sizeof(poshuk_hit)));
     size_t i = 0;
+    DocView d; /* one for all hits: its lists keep their memory */
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it, ++i) {
-        DocData d;
-        if (!read_docdata(it.get_document(), d))
+        const std::string record = read_record(it.get_document());
+        if (!decode_docview(record, d))
             throw Failure{POSHUK_ERR_CORRUPT,
                           "document " + std::to_string(*it) + " of the index holds no poshuk article data"};
         poshuk_hit &h = results_->hits[i];
@@ -75,14 +106,17 @@ void ResultsBuilder::add_hits(const Xapian::MSet &mset, size_t first_rank, bool 
         h.rank = first_rank + i;
         h.score = scored ? it.get_weight() : 0.0;
         h.date = d.date;
-        h.id = malloc_copy(d.id);
-        h.title = malloc_copy(d.title);
-        h.lang = malloc_copy(d.lang);
-        h.url = dup_optional(d.url);
-        h.oblast = dup_optional(d.oblast);
-        h.source = dup_optional(d.source);
-        dup_list(d.tags, &h.tags, &h.n_tags);
-        dup_list(d.hromadas, &h.hromadas, &h.n_hromadas);
+        HitBlock block(d);
+        h.id = block.put(d.id);
+        h.title = block.put(d.title);
+        h.lang = block.put(d.lang);
+        h.url = block.put_optional(d.url);
+        h.oblast = block.put_optional(d.oblast);
+        h.source = block.put_optional(d.source);
+        h.tags = block.put_list(d.tags);
+        h.n_tags = d.tags.size();
+        h.hromadas = block.put_list(d.hromadas);
+        h.n_hromadas = d.hromadas.size();
         const std::string body = snippet_chars && stem ? read_body(it.get_document()) : std::string();
         if (!body.empty()) {
             const Snippet snippet =
@@ -108,14 +142,28 @@ void ResultsBuilder::set_suggestion(const std::string &text, poshuk_suggestion_k
     results_->suggestion_total = total;
 }
 
+/* The values array and its strings in one block, freed through the array, for the same reason as
+ * HitBlock. */
 void ResultsBuilder::set_facet(poshuk_facet_kind kind, const FacetValues &values) {
     poshuk_facet &f = results_->facets[kind];
     f.counted = 1;
-    f.values = static_cast<poshuk_facet_value *>(alloc_zeroed(values.size(), sizeof(poshuk_facet_value)));
+    if (values.empty())
+        return;
+    const size_t array = values.size() * sizeof(poshuk_facet_value);
+    size_t bytes = array;
+    for (const auto &v : values)
+        bytes += v.first.size() + 1;
+    char *block = static_cast<char *>(std::malloc(bytes));
+    if (!block)
+        throw std::bad_alloc();
+    f.values = reinterpret_cast<poshuk_facet_value *>(block);
+    f.n_values = values.size();
+    char *text = block + array;
     for (size_t i = 0; i < values.size(); ++i) {
-        f.values[i].value = malloc_copy(values[i].first);
-        f.values[i].count = values[i].second;
-        f.n_values = i + 1;
+        const std::string &v = values[i].first;
+        std::memcpy(text, v.data(), v.size() + 1);
+        f.values[i] = poshuk_facet_value{text, values[i].second};
+        text += v.size() + 1;
     }
 }
 
@@ -126,23 +174,13 @@ extern "C" void poshuk_results_free(poshuk_results *r) {
         return;
     for (size_t i = 0; i < r->n_hits; ++i) {
         poshuk_hit &h = r->hits[i];
-        std::free(const_cast<char *>(h.id));
-        std::free(const_cast<char *>(h.title));
-        std::free(const_cast<char *>(h.url));
-        std::free(const_cast<char *>(h.lang));
-        std::free(const_cast<char *>(h.oblast));
-        std::free(const_cast<char *>(h.source));
-        shim::free_list(h.tags, h.n_tags);
-        shim::free_list(h.hromadas, h.n_hromadas);
+        std::free(const_cast<char *>(h.id)); /* and every display field with it (HitBlock) */
         std::free(const_cast<char *>(h.snippet));
         std::free(const_cast<poshuk_span *>(h.marks));
     }
     std::free(const_cast<char *>(r->suggestion));
     std::free(r->hits);
-    for (poshuk_facet &f : r->facets) {
-        for (size_t i = 0; i < f.n_values; ++i)
-            std::free(const_cast<char *>(f.values[i].value));
-        std::free(f.values);
-    }
+    for (poshuk_facet &f : r->facets)
+        std::free(f.values); /* and its strings with it */
     std::free(r);
 }

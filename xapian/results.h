@@ -1,5 +1,6 @@
 /* Building a poshuk_results the caller frees with poshuk_results_free: every string and array in it is
- * malloc'd and owned by the results, so it outlives the database handle. */
+ * malloc'd and owned by the results, so it outlives the database handle. A hit's display fields share
+ * one block, and so do a facet's values and their strings (results.cc). */
 #ifndef POSHUK_XAPIAN_RESULTS_H
 #define POSHUK_XAPIAN_RESULTS_H
 
@@ -10,9 +11,6 @@
 #include <xapian.h>
 
 namespace shim {
-
-/* Frees an array of n malloc'd strings (NULL is fine). */
-void free_list(const char *const *items, size_t n);
 
 /* Owns the results while they are filled; frees them if an exception leaves the search. */
 class ResultsBuilder {

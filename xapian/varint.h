@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace shim {
 
@@ -35,12 +36,21 @@ inline bool get_varint(const std::string &in, size_t &pos, uint64_t &v) {
     return false;
 }
 
-inline bool get_string(const std::string &in, size_t &pos, std::string &s) {
+/* The string as a view into in: no copy, valid while in lives. */
+inline bool get_view(const std::string &in, size_t &pos, std::string_view &s) {
     uint64_t len;
     if (!get_varint(in, pos, len) || len > in.size() - pos)
         return false;
-    s.assign(in, pos, len);
+    s = std::string_view(in).substr(pos, len);
     pos += len;
+    return true;
+}
+
+inline bool get_string(const std::string &in, size_t &pos, std::string &s) {
+    std::string_view v;
+    if (!get_view(in, pos, v))
+        return false;
+    s.assign(v);
     return true;
 }
 
