@@ -26,6 +26,7 @@
 #include "query/syntax_lex.h"
 #include "query/utf8.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -402,14 +403,21 @@ int poshuk_query_check(const char *query, size_t *error_offset, const char **err
     return poshuk_query_check_flags(query, 0, error_offset, error_message);
 }
 
-/* The tokens of query (which must be valid UTF-8), in a block the caller frees; NULL when memory ran
- * out. */
-static qtok *tokenise(const char *query, unsigned flags, size_t *n_tokens) {
+/* Room for the tokens of a query of up to about 60 characters, nearly every query, on the caller's
+ * stack: a heap block of a few KiB is past glibc's caches of small blocks, and allocating it cost
+ * more than lexing a two-word query. Longer queries get a heap block. */
+typedef struct {
+    _Alignas(max_align_t) unsigned char bytes[8192];
+} token_room;
+
+/* The tokens of query (which must be valid UTF-8), in room or in a block release_tokens frees; NULL
+ * when memory ran out. */
+static qtok *tokenise(const char *query, unsigned flags, size_t *n_tokens, token_room *room) {
     size_t len = strlen(query);
     /* One block: the tokens, code points and their offsets, the lexer's scratch. */
     size_t n = poshuk_utf8_count(query, len);
     size_t bytes = n * (sizeof(int32_t) + 2 * sizeof(size_t)) + (2 * n + 2) * sizeof(qtok);
-    void *block = malloc(bytes);
+    void *block = bytes <= sizeof room->bytes ? room->bytes : malloc(bytes);
     if (!block)
         return NULL;
     qtok *tokens = block;
@@ -424,18 +432,24 @@ static qtok *tokenise(const char *query, unsigned flags, size_t *n_tokens) {
     return tokens;
 }
 
+static void release_tokens(qtok *tokens, token_room *room) {
+    if ((void *)tokens != room->bytes)
+        free(tokens);
+}
+
 /* tokenise for the functions that take any query: NULL also for NULL or invalid UTF-8 (the checker
  * reports that itself before it tokenises). */
-static qtok *tokenise_valid(const char *query, unsigned flags, size_t *n_tokens) {
+static qtok *tokenise_valid(const char *query, unsigned flags, size_t *n_tokens, token_room *room) {
     if (!query)
         return NULL;
     const size_t len = strlen(query);
-    return poshuk_utf8_invalid_at(query, len) < len ? NULL : tokenise(query, flags, n_tokens);
+    return poshuk_utf8_invalid_at(query, len) < len ? NULL : tokenise(query, flags, n_tokens, room);
 }
 
 size_t poshuk_query_words(const char *query, unsigned flags, poshuk_query_word *out, size_t max) {
     size_t n_tokens = 0, n = 0;
-    qtok *tokens = tokenise_valid(query, flags, &n_tokens);
+    token_room room;
+    qtok *tokens = tokenise_valid(query, flags, &n_tokens, &room);
     if (!tokens)
         return 0;
     for (size_t i = 0; i < n_tokens; i++) {
@@ -460,13 +474,14 @@ size_t poshuk_query_words(const char *query, unsigned flags, poshuk_query_word *
             out[n] = (poshuk_query_word){.start = tokens[i].offset, .end = tokens[i].end, .kind = kind};
         n++;
     }
-    free(tokens);
+    release_tokens(tokens, &room);
     return n;
 }
 
 size_t poshuk_query_exact_parts(const char *query, unsigned flags, poshuk_query_exact *out, size_t max) {
     size_t n_tokens = 0, n = 0;
-    qtok *tokens = tokenise_valid(query, flags, &n_tokens);
+    token_room room;
+    qtok *tokens = tokenise_valid(query, flags, &n_tokens, &room);
     if (!tokens)
         return 0;
     for (size_t i = 0; i < n_tokens; i++) {
@@ -489,8 +504,28 @@ size_t poshuk_query_exact_parts(const char *query, unsigned flags, poshuk_query_
         n++;
         i = close;
     }
-    free(tokens);
+    release_tokens(tokens, &room);
     return n;
+}
+
+/* Most queries are a few words in lower case and nothing else, and need no check: the operators are
+ * upper-case ASCII, and without them and without ( ) " + - = : * there is nothing but words, which
+ * the grammar always accepts. Only lower-case ASCII letters, digits, spaces and Cyrillic letters
+ * (U+0400..U+04FF, two bytes from 0xD0..0xD3, but for U+0482 ҂, which is not a word character)
+ * count; anything else, valid or not, goes to the full check. */
+static int only_plain_words(const char *query) {
+    const unsigned char *s = (const unsigned char *)query;
+    for (size_t i = 0; s[i]; i++) {
+        const unsigned char c = s[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ')
+            continue;
+        if (c >= 0xD0 && c <= 0xD3 && (s[i + 1] & 0xC0) == 0x80 && !(c == 0xD2 && s[i + 1] == 0x82)) {
+            i++;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
 }
 
 int poshuk_query_check_flags(const char *query, unsigned flags, size_t *error_offset,
@@ -503,7 +538,7 @@ int poshuk_query_check_flags(const char *query, unsigned flags, size_t *error_of
         error_message = &dummy_message;
     *error_offset = 0;
     *error_message = NULL;
-    if (!query)
+    if (!query || only_plain_words(query))
         return 1;
 
     size_t len = strlen(query);
@@ -515,14 +550,15 @@ int poshuk_query_check_flags(const char *query, unsigned flags, size_t *error_of
     }
 
     size_t n_tokens;
-    qtok *tokens = tokenise(query, flags, &n_tokens);
+    token_room room;
+    qtok *tokens = tokenise(query, flags, &n_tokens, &room);
     if (!tokens)
         return 1; /* cannot check: the parser's own error handling still applies */
     parser p = {.tok = tokens};
     check_or(&p);
     if (!p.failed && cur(&p)->kind != QTOK_END)
         fail(&p, cur(&p)->offset, msg_unexpected);
-    free(tokens);
+    release_tokens(tokens, &room);
     if (!p.failed)
         return 1;
     *error_offset = p.error_offset;

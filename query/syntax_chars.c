@@ -75,6 +75,10 @@ static const cp_range non_word[] = {
 int poshuk_qchar_is_word(int32_t cp) {
     if (cp < 0x80)
         return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || cp == '_';
+    /* Cyrillic, which most queries are written in, without the search: the table's only entry in
+     * U+0400..U+0559 is U+0482 (҂). */
+    if (cp >= 0x0400 && cp <= 0x0559)
+        return cp != 0x0482;
     size_t lo = 0, hi = sizeof non_word / sizeof non_word[0];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
