@@ -58,6 +58,16 @@ void check_window(const poshuk_request &r) {
                                 " hits; narrow the search instead of paging this deep"};
 }
 
+/* The order of equal scores in an index without the order slot (see run_match), made only for such
+ * an index: building it for every search cost more than the rest of setting up the match. Xapian
+ * owns it (release()). */
+Xapian::KeyMaker *newest_first_key() {
+    auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
+    key->add_value(shim::schema::SLOT_DATE, true, "00000000");
+    key->add_value(shim::schema::SLOT_ID);
+    return key.release()->release();
+}
+
 /* One run of the matcher over query in the order the request asks for. checkatleast = every
  * document: the matcher then examines every match, so the total is exact and a spy has counted all
  * of them. */
@@ -70,16 +80,13 @@ Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool bl
      * a property of the articles alone. A missing date counts as the oldest. The order slot holds
      * that key ready-made; indexes written before it had one get it built from the date and id. */
     const bool ordered = db.get_value_freq(shim::schema::SLOT_ORDER) == db.get_doccount();
-    Xapian::MultiValueKeyMaker newest_first;
-    newest_first.add_value(shim::schema::SLOT_DATE, true, "00000000");
-    newest_first.add_value(shim::schema::SLOT_ID);
     if (blank) {
         /* Nothing to rank by: BoolWeight makes every score 0 and the order is the key's. */
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         if (ordered)
             enquire.set_sort_by_value(shim::schema::SLOT_ORDER, false);
         else
-            enquire.set_sort_by_key(&newest_first, false);
+            enquire.set_sort_by_key(newest_first_key(), false);
     } else {
         enquire.set_weighting_scheme(ranking());
         /* Newest first by the date alone, so that one day's articles keep their relevance order (no
@@ -89,7 +96,7 @@ Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool bl
         else if (ordered)
             enquire.set_sort_by_relevance_then_value(shim::schema::SLOT_ORDER, false);
         else
-            enquire.set_sort_by_relevance_then_key(&newest_first, false);
+            enquire.set_sort_by_relevance_then_key(newest_first_key(), false);
     }
     if (spy)
         spy->attach(enquire);
