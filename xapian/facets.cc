@@ -57,11 +57,33 @@ void add_list(FacetCounts &counts, std::string_view joined, uint64_t n) {
     }
 }
 
-bool by_count_then_value(const std::pair<std::string, uint64_t> &a,
-                         const std::pair<std::string, uint64_t> &b) {
-    if (a.second != b.second)
-        return a.second > b.second;
-    return a.first < b.first; /* std::string compares bytes as unsigned char */
+/* The values of counts in the header's order for counted facets: by count (highest first), then by
+ * value in byte order (std::string compares bytes as unsigned char); with limit > 0 only the limit
+ * first. Sorted as pointers into the map, and only the values kept are copied: a tag facet meets
+ * hundreds of distinct tags and keeps ten, and copying and sorting them all as strings was most of
+ * what building the facet cost. */
+template <typename Counts> FacetValues ranked(const Counts &counts, size_t limit) {
+    std::vector<const typename Counts::value_type *> entries;
+    entries.reserve(counts.size());
+    for (const auto &entry : counts)
+        entries.push_back(&entry);
+    const auto before = [](const typename Counts::value_type *a, const typename Counts::value_type *b) {
+        if (a->second != b->second)
+            return a->second > b->second;
+        return a->first < b->first;
+    };
+    if (limit && entries.size() > limit) {
+        std::partial_sort(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(limit),
+                          entries.end(), before);
+        entries.resize(limit);
+    } else {
+        std::sort(entries.begin(), entries.end(), before);
+    }
+    FacetValues out;
+    out.reserve(entries.size());
+    for (const auto *entry : entries)
+        out.emplace_back(entry->first, entry->second);
+    return out;
 }
 
 bool by_value(const std::pair<std::string, uint64_t> &a, const std::pair<std::string, uint64_t> &b) {
@@ -151,52 +173,33 @@ const FacetCounts &FacetSpy::slot_counts(int which, FacetCounts &scratch) const 
 }
 
 FacetValues FacetSpy::values(poshuk_facet_kind kind, size_t limit) const {
-    FacetValues out;
     FacetCounts scratch;
-    bool chronological = false;
     switch (kind) {
-    case POSHUK_FACET_TAG: {
-        const FacetCounts &counts = slot_counts(COUNT_TAG, scratch);
-        out.assign(counts.begin(), counts.end());
-        break;
-    }
-    case POSHUK_FACET_OBLAST: {
-        const FacetCounts &counts = slot_counts(COUNT_OBLAST, scratch);
-        out.assign(counts.begin(), counts.end());
-        break;
-    }
-    case POSHUK_FACET_HROMADA: {
-        const FacetCounts &counts = slot_counts(COUNT_HROMADA, scratch);
-        out.assign(counts.begin(), counts.end());
-        break;
-    }
-    case POSHUK_FACET_MONTH: {
-        const FacetCounts &counts = slot_counts(COUNT_MONTH, scratch);
-        out.assign(counts.begin(), counts.end());
-        chronological = true;
-        break;
-    }
+    case POSHUK_FACET_TAG:
+        return ranked(slot_counts(COUNT_TAG, scratch), limit);
+    case POSHUK_FACET_OBLAST:
+        return ranked(slot_counts(COUNT_OBLAST, scratch), limit);
+    case POSHUK_FACET_HROMADA:
+        return ranked(slot_counts(COUNT_HROMADA, scratch), limit);
+    case POSHUK_FACET_MONTH:
     case POSHUK_FACET_YEAR: {
-        std::map<std::string, uint64_t> years;
-        for (const auto &month : slot_counts(COUNT_MONTH, scratch))
-            years[month.first.substr(0, 4)] += month.second;
-        out.assign(years.begin(), years.end());
-        chronological = true;
-        break;
+        /* Chronological: the limit most frequent, oldest first. */
+        FacetValues out;
+        if (kind == POSHUK_FACET_MONTH) {
+            out = ranked(slot_counts(COUNT_MONTH, scratch), limit);
+        } else {
+            std::map<std::string, uint64_t> years;
+            for (const auto &month : slot_counts(COUNT_MONTH, scratch))
+                years[month.first.substr(0, 4)] += month.second;
+            out = ranked(years, limit);
+        }
+        std::sort(out.begin(), out.end(), by_value);
+        return out;
     }
     case POSHUK_FACET_COUNT:
         break;
     }
-    if (limit && out.size() > limit) {
-        std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(limit), out.end(),
-                          by_count_then_value);
-        out.resize(limit);
-    } else {
-        std::sort(out.begin(), out.end(), by_count_then_value);
-    }
-    if (chronological)
-        std::sort(out.begin(), out.end(), by_value);
-    return out;
+    return FacetValues();
 }
 
 } // namespace shim
