@@ -83,16 +83,19 @@ Xapian::Document make_document(const poshuk_article &a, Xapian::TermGenerator &t
     /* The id term is the id exactly: ids are keys, not text, so they are not folded. */
     doc.add_boolean_term(schema::PREFIX_ID + data.id);
 
+    const std::string month = a.date != 0 ? schema::month_value(a.date) : std::string();
+    const std::string tags = schema::join_list(data.tags), hromadas = schema::join_list(data.hromadas);
     if (a.date != 0) {
         doc.add_value(schema::SLOT_DATE, schema::date_value(a.date));
-        doc.add_value(schema::SLOT_MONTH, schema::month_value(a.date));
+        doc.add_value(schema::SLOT_MONTH, month);
     }
     if (!oblast_facet.empty())
         doc.add_value(schema::SLOT_OBLAST, oblast_facet);
-    if (!data.tags.empty())
-        doc.add_value(schema::SLOT_TAGS, schema::join_list(data.tags));
-    if (!data.hromadas.empty())
-        doc.add_value(schema::SLOT_HROMADAS, schema::join_list(data.hromadas));
+    if (!tags.empty())
+        doc.add_value(schema::SLOT_TAGS, tags);
+    if (!hromadas.empty())
+        doc.add_value(schema::SLOT_HROMADAS, hromadas);
+    doc.add_value(schema::SLOT_FACETS, schema::facet_record(tags, oblast_facet, hromadas, month));
     if (!data.lang.empty())
         doc.add_value(schema::SLOT_LANG, data.lang);
     doc.add_value(schema::SLOT_ID, data.id);

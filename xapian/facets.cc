@@ -16,7 +16,8 @@ namespace shim {
 
 namespace {
 
-/* The slots counted, in this order; year and month both come from the month slot. */
+/* The slots counted, in this order (the order of the facet record's fields too); year and month both
+ * come from the month slot. */
 enum { COUNT_TAG, COUNT_OBLAST, COUNT_HROMADA, COUNT_MONTH, COUNT_KINDS };
 const Xapian::valueno count_slots[COUNT_KINDS] = {schema::SLOT_TAGS, schema::SLOT_OBLAST,
                                                   schema::SLOT_HROMADAS, schema::SLOT_MONTH};
@@ -99,14 +100,22 @@ class LocalFacetSpy : public Xapian::MatchSpy {
     explicit LocalFacetSpy(unsigned kinds) : kinds_(kinds) {}
 
     void operator()(const Xapian::Document &doc, double) override {
-        if (kinds_ & (1u << POSHUK_FACET_TAG))
-            add_list(counts[COUNT_TAG], doc.get_value(schema::SLOT_TAGS), 1);
-        if (kinds_ & (1u << POSHUK_FACET_OBLAST))
-            add(counts[COUNT_OBLAST], doc.get_value(schema::SLOT_OBLAST), 1);
-        if (kinds_ & (1u << POSHUK_FACET_HROMADA))
-            add_list(counts[COUNT_HROMADA], doc.get_value(schema::SLOT_HROMADAS), 1);
-        if (kinds_ & ((1u << POSHUK_FACET_YEAR) | (1u << POSHUK_FACET_MONTH)))
-            add(counts[COUNT_MONTH], doc.get_value(schema::SLOT_MONTH), 1);
+        const std::string record = doc.get_value(schema::SLOT_FACETS);
+        if (record.empty()) { /* a document written before the facet record */
+            for (int i = 0; i < COUNT_KINDS; ++i)
+                if (kinds_ & kinds_of(i))
+                    count(i, doc.get_value(count_slots[i]));
+            return;
+        }
+        std::string_view fields = record;
+        for (int i = 0; i < COUNT_KINDS; ++i) { /* the record's fields come in count_slots' order */
+            const size_t end = fields.find(schema::FIELD_SEPARATOR);
+            if (kinds_ & kinds_of(i))
+                count(i, fields.substr(0, end));
+            if (end == std::string_view::npos)
+                return;
+            fields.remove_prefix(end + 1);
+        }
     }
 
     std::string get_description() const override {
@@ -116,6 +125,13 @@ class LocalFacetSpy : public Xapian::MatchSpy {
     FacetCounts counts[COUNT_KINDS];
 
   private:
+    void count(int which, std::string_view value) {
+        if (count_lists[which])
+            add_list(counts[which], value, 1);
+        else
+            add(counts[which], value, 1);
+    }
+
     unsigned kinds_;
 };
 

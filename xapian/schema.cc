@@ -106,6 +106,11 @@ std::string join_list(const std::vector<std::string> &items) {
     return joined;
 }
 
+std::string facet_record(const std::string &tags, const std::string &oblast, const std::string &hromadas,
+                         const std::string &month) {
+    return tags + FIELD_SEPARATOR + oblast + FIELD_SEPARATOR + hromadas + FIELD_SEPARATOR + month;
+}
+
 std::vector<std::string> split_list(const std::string &joined) {
     std::vector<std::string> items;
     if (joined.empty())

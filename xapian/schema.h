@@ -21,6 +21,9 @@
  *   8 the order of equal scores: newest first, then by id (order_value)
  *   9 what a hit shows (docdata.h); in a value and not in the document data, which Xapian deflates:
  *     inflating each hit's small record cost more than reading it
+ *  10 the facets in one value (facet_record): counting them then reads one value a match where it
+ *     read one a facet, each a look-up in the value's B-tree. Slots 1-4 stay beside it: Xapian's own
+ *     spies count those on remote shards, and indexes written before slot 10 are counted from them
  * Display forms are the caller's text normalised and trimmed; facets show them. */
 #ifndef POSHUK_XAPIAN_SCHEMA_H
 #define POSHUK_XAPIAN_SCHEMA_H
@@ -53,11 +56,15 @@ enum : Xapian::valueno {
     SLOT_BODY = 7,
     SLOT_ORDER = 8,
     SLOT_SUMMARY = 9,
+    SLOT_FACETS = 10,
 };
 
 /* Separates the display forms in the list slots; it cannot occur in a display form (display() turns
  * control characters into spaces). */
 inline constexpr char LIST_SEPARATOR = '\x1f';
+
+/* Separates the fields of the facet record; like LIST_SEPARATOR, it cannot occur in a display form. */
+inline constexpr char FIELD_SEPARATOR = '\x1e';
 
 /* Xapian refuses longer terms ("Term too long (> 245)"). */
 inline constexpr size_t TERM_MAX = 245;
@@ -80,6 +87,11 @@ std::string order_value(int32_t date, const std::string &id);
 
 /* Display forms joined by LIST_SEPARATOR, and back. */
 std::string join_list(const std::vector<std::string> &items);
+
+/* The value of SLOT_FACETS: the values of slots 2, 1, 3 and 4 (tags, oblast, hromadas, month), in
+ * that order, joined by FIELD_SEPARATOR. Never empty, so an empty slot means an older document. */
+std::string facet_record(const std::string &tags, const std::string &oblast, const std::string &hromadas,
+                         const std::string &month);
 std::vector<std::string> split_list(const std::string &joined);
 
 } // namespace schema

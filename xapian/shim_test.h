@@ -26,8 +26,9 @@ size_t poshuk_shim_boolean_term_test(const char *prefix, const char *value, char
  * first merges the second's serialise_results(). Writes the merged counts of every facet as text,
  * "tags: v=n v=n; oblast: ...; hromada: ...; year: ...; month: ..." (each in the order poshuk_results
  * gives them). variant 1: then tries to merge malformed results into the first spy and appends " | "
- * and the error text; variant 2: the local spy counts all four documents itself. Returns the length
- * written. */
+ * and the error text; variant 2: the local spy counts all four documents itself; variant 3: as 2, but
+ * the first two documents hold only the facet record (schema::SLOT_FACETS) and the other two only the
+ * four slots of an older index. Returns the length written. */
 size_t poshuk_shim_facet_merge_test(int variant, char *buf, size_t cap);
 
 /* How a body is stored and read back: packs body as the writer does, puts it in a document, then reads

@@ -85,8 +85,14 @@ extern "C" size_t poshuk_shim_boolean_term_test(const char *prefix, const char *
 
 namespace {
 
-Xapian::Document facet_doc(const char *tags, const char *oblast, const char *hromadas, const char *month) {
+/* A document with the four facet slots, or (record_only) with nothing but the facet record. */
+Xapian::Document facet_doc(const char *tags, const char *oblast, const char *hromadas, const char *month,
+                           bool record_only = false) {
     Xapian::Document doc;
+    if (record_only) {
+        doc.add_value(shim::schema::SLOT_FACETS, shim::schema::facet_record(tags, oblast, hromadas, month));
+        return doc;
+    }
     doc.add_value(shim::schema::SLOT_TAGS, tags);
     doc.add_value(shim::schema::SLOT_OBLAST, oblast);
     doc.add_value(shim::schema::SLOT_HROMADAS, hromadas);
@@ -99,10 +105,11 @@ Xapian::Document facet_doc(const char *tags, const char *oblast, const char *hro
 extern "C" size_t poshuk_shim_facet_merge_test(int variant, char *buf, size_t cap) {
     std::string text;
     try {
+        const bool record = variant == 3;
         const Xapian::Document here[] = {facet_doc("b\x1f"
                                                    "a",
-                                                   "o1", "h1", "2025-07"),
-                                         facet_doc("a", "o2", "", "2024-12")};
+                                                   "o1", "h1", "2025-07", record),
+                                         facet_doc("a", "o2", "", "2024-12", record)};
         const Xapian::Document there[] = {facet_doc("c\x1f"
                                                     "a",
                                                     "o2",
@@ -110,12 +117,13 @@ extern "C" size_t poshuk_shim_facet_merge_test(int variant, char *buf, size_t ca
                                                     "h2",
                                                     "2025-07"),
                                           facet_doc("", "", "", "")};
-        shim::FacetSpy spy(POSHUK_FACETS_ALL, variant != 2);
+        const bool local = variant == 2 || variant == 3;
+        shim::FacetSpy spy(POSHUK_FACETS_ALL, !local);
         Xapian::Registry registry;
         for (Xapian::MatchSpy *one : spy.spies()) {
             for (const Xapian::Document &doc : here)
                 (*one)(doc, 1.0);
-            if (variant == 2) { /* the local spy sees every document itself */
+            if (local) { /* the local spy sees every document itself */
                 for (const Xapian::Document &doc : there)
                     (*one)(doc, 1.0);
                 continue;

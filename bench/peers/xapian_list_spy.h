@@ -13,6 +13,22 @@
 #include <vector>
 #include <xapian.h>
 
+/* The n most frequent items of counts, ties by value. */
+inline std::vector<std::pair<std::string, uint64_t>>
+top_counts(const std::unordered_map<std::string, uint64_t> &counts, size_t n) {
+    std::vector<std::pair<std::string, uint64_t>> all(counts.begin(), counts.end());
+    auto order = [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    };
+    if (all.size() > n) {
+        std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n), all.end(), order);
+        all.resize(n);
+    } else {
+        std::sort(all.begin(), all.end(), order);
+    }
+    return all;
+}
+
 class ListCountSpy : public Xapian::MatchSpy {
   public:
     ListCountSpy(Xapian::valueno slot, char separator) : slot_(slot), separator_(separator) {}
@@ -30,19 +46,8 @@ class ListCountSpy : public Xapian::MatchSpy {
         }
     }
 
-    /* The n most frequent items, ties by value. */
     std::vector<std::pair<std::string, uint64_t>> top(size_t n) const {
-        std::vector<std::pair<std::string, uint64_t>> all(counts_.begin(), counts_.end());
-        auto order = [](const auto &a, const auto &b) {
-            return a.second != b.second ? a.second > b.second : a.first < b.first;
-        };
-        if (all.size() > n) {
-            std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n), all.end(), order);
-            all.resize(n);
-        } else {
-            std::sort(all.begin(), all.end(), order);
-        }
-        return all;
+        return top_counts(counts_, n);
     }
 
   private:

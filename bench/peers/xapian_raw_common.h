@@ -24,9 +24,11 @@ enum : Xapian::valueno {
     SLOT_ID = 6,
     SLOT_BODY = 7,
     SLOT_ORDER = 8,
-    SLOT_SUMMARY = 9
+    SLOT_SUMMARY = 9,
+    SLOT_FACETS = 10 /* tags, oblast, hromadas, month joined by FIELD_SEPARATOR */
 };
 constexpr char LIST_SEPARATOR = '\x1f';
+constexpr char FIELD_SEPARATOR = '\x1e';
 
 class AnalysisStem : public Xapian::StemImplementation {
   public:

@@ -89,9 +89,10 @@ Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg, Xapian::Ter
     add_term("L", lang);
     doc.add_boolean_term("Q" + id);
 
+    const std::string month = date.size() == 10 ? date.substr(0, 7) : std::string();
     if (date.size() == 10) { /* the generator writes YYYY-MM-DD */
         doc.add_value(raw::SLOT_DATE, date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2));
-        doc.add_value(raw::SLOT_MONTH, date.substr(0, 7));
+        doc.add_value(raw::SLOT_MONTH, month);
     }
     if (!oblast.empty())
         doc.add_value(raw::SLOT_OBLAST, oblast);
@@ -102,6 +103,8 @@ Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg, Xapian::Ter
     if (!lang.empty())
         doc.add_value(raw::SLOT_LANG, lang);
     doc.add_value(raw::SLOT_ID, id);
+    doc.add_value(raw::SLOT_FACETS, joined(tags) + raw::FIELD_SEPARATOR + oblast + raw::FIELD_SEPARATOR +
+                                        joined(hromadas) + raw::FIELD_SEPARATOR + month);
     /* equal scores newest first, then by id: the date's digits complemented, then the id */
     std::string order =
         date.size() == 10 ? date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2) : "00000000";

@@ -6,7 +6,7 @@
 # The body slot holds zlib's deflate output, so another zlib could change the digest too.
 source "$(dirname "$0")/lib.bash"
 
-DIGEST=a8edb0f4a45b1d733fb70b04dd75fb13f78c118715a3284860022b7e20bcf052
+DIGEST=7c15ddf02ab523dc0ba6c8d7db961ca8eb710c575a41f01b2202bba195c9dc92
 dump_tool="$POSHUK_BUILD_DIR/tests/test_index_dump"
 
 index_samples "$work/index"
@@ -14,6 +14,11 @@ index_samples "$work/index"
 expect_eq "sample index dump digest" "$DIGEST" "$(sha256sum <"$work/dump" | cut -d' ' -f1)"
 expect_eq "sample index: documents, last docid, total length" "index docs 51 lastdocid 51 length 5652" \
   "$(head -n 1 "$work/dump")"
+# Slot 10, the facet record: tags, oblast (the portal's form), hromadas and month in one value, the
+# fields split by \x1e and list items by \x1f (the dump writes control bytes as \xNN).
+expect_eq "the first sample article's facet record" \
+  'value 10 відбудова\x1fосвіта\x1fбюджет\x1eХарківська область\x1eХарківська територіальна громада\x1e2025-07' \
+  "$(grep -m1 '^value 10 ' "$work/dump")"
 if [ "$failures" -ne 0 ]; then
   kept="$POSHUK_TEST_TMP/index_identity.dump"
   cp "$work/dump" "$kept"
