@@ -10,6 +10,7 @@
 #include "xapian/schema.h"
 
 #include <algorithm>
+#include <map>
 #include <string_view>
 
 namespace shim {
@@ -37,25 +38,36 @@ unsigned kinds_of(int which) {
     }
 }
 
-void add(FacetCounts &counts, std::string_view value, uint64_t n) {
+/* key: scratch space for the look-up, whose capacity is kept from one call to the next, so that a value
+ * met before allocates nothing (C++17's unordered_map cannot look up by a string_view). */
+void add(FacetCounts &counts, std::string_view value, uint64_t n, std::string &key) {
     if (value.empty())
         return;
-    auto it = counts.find(value);
+    key.assign(value);
+    auto it = counts.find(key);
     if (it != counts.end())
         it->second += n;
     else
-        counts.emplace(std::string(value), n);
+        counts.emplace(key, n);
 }
 
 /* Adds n to each item of a list joined by LIST_SEPARATOR. */
-void add_list(FacetCounts &counts, std::string_view joined, uint64_t n) {
+void add_list(FacetCounts &counts, std::string_view joined, uint64_t n, std::string &key) {
     for (;;) {
         const size_t end = joined.find(schema::LIST_SEPARATOR);
-        add(counts, joined.substr(0, end), n);
+        add(counts, joined.substr(0, end), n, key);
         if (end == std::string_view::npos)
             return;
         joined.remove_prefix(end + 1);
     }
+}
+
+/* Adds n to a value of the slot counted as which: to each item where that slot holds lists. */
+void add_counted(FacetCounts &counts, int which, std::string_view value, uint64_t n, std::string &key) {
+    if (count_lists[which])
+        add_list(counts, value, n, key);
+    else
+        add(counts, value, n, key);
 }
 
 /* The values of counts in the header's order for counted facets: by count (highest first), then by
@@ -126,13 +138,11 @@ class LocalFacetSpy : public Xapian::MatchSpy {
 
   private:
     void count(int which, std::string_view value) {
-        if (count_lists[which])
-            add_list(counts[which], value, 1);
-        else
-            add(counts[which], value, 1);
+        add_counted(counts[which], which, value, 1, key_);
     }
 
     unsigned kinds_;
+    std::string key_;
 };
 
 FacetSpy::FacetSpy(unsigned kinds, bool remote) : kinds_(kinds & POSHUK_FACETS_ALL) {
@@ -178,13 +188,9 @@ const FacetCounts &FacetSpy::slot_counts(int which, FacetCounts &scratch) const 
     if (!remote_[which])
         return scratch;
     const Xapian::ValueCountMatchSpy &spy = *remote_[which];
-    for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
-        const std::string value = *v;
-        if (count_lists[which])
-            add_list(scratch, value, v.get_termfreq());
-        else
-            add(scratch, value, v.get_termfreq());
-    }
+    std::string key;
+    for (auto v = spy.values_begin(); v != spy.values_end(); ++v)
+        add_counted(scratch, which, *v, v.get_termfreq(), key);
     return scratch;
 }
 
