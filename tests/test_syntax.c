@@ -235,6 +235,32 @@ static void test_accepted(void **state) {
          "foo (NOT bar)", "-foo bar", "tag:x -foo", "-foo +bar", "(foo) -bar", "foo AND+ bar", "foo AND’s");
 }
 
+/* A query of lower-case words, digits and spaces only is accepted without being tokenised (syntax.c);
+ * anything else beside them (an operator in capitals, U+0482, which is no word character) takes the
+ * full check, and a query too long for the tokens' stack room (about 60 characters) takes a heap
+ * block: the errors and their offsets are the same on every path. */
+static void test_plain_words_and_long_queries(void **state) {
+    (void)state;
+    GOOD("бюджет громади 2025", "ґрунт їжак єдність", "foo and or not near bar", "бюджет \xd2\x82 громади");
+    BAD({"бюджет громади AND", 28, "AND needs a word on its right"},
+        {"громада громада громада громада громада громада громада громада громада громада AND", 150,
+         "AND needs a word on its right"},
+        {"AND громада громада громада громада громада громада громада громада громада громада", 0,
+         "AND needs a word on its left"});
+    char long_query[4096] = "";
+    for (int i = 0; i < 200; i++)
+        strcat(long_query, "громада ");
+    strcat(long_query, "OR");
+    size_t offset = 0;
+    const char *message = NULL;
+    assert_int_equal(poshuk_query_check_flags(long_query, POSHUK_QCHECK_PARTIAL, &offset, &message), 0);
+    assert_int_equal(offset, 200 * 15);
+    assert_string_equal(message, "OR needs a word on its right");
+    long_query[200 * 15 - 1] = '\0'; /* the same words without the operator */
+    assert_int_equal(poshuk_query_check_flags(long_query, POSHUK_QCHECK_PARTIAL, &offset, &message), 1);
+    assert_int_equal(poshuk_query_check_flags(long_query, 0, &offset, &message), 1);
+}
+
 /* =word and ="words" (exact forms; also title:=…): what may not follow the "=", and that an exact
  * part counts as a phrase in the grammar. */
 static void test_exact_errors(void **state) {
@@ -307,6 +333,7 @@ static void test_exact_parts(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_operator_without_operand),
+        cmocka_unit_test(test_plain_words_and_long_queries),
         cmocka_unit_test(test_minus_after_operator),
         cmocka_unit_test(test_near_and_adj),
         cmocka_unit_test(test_parentheses),
