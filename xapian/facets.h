@@ -2,7 +2,8 @@
  * them all) and count tags, oblast, hromadas and months from the value slots.
  *
  * Two ways to count, the same counts:
- * - on local shards, a spy of poshuk's own that counts each item of the list slots as it goes;
+ * - on local shards, a spy of poshuk's own that reads each match's facet record (schema.h, slot 10;
+ *   the four slots for a document written before it) and counts each item of the lists as it goes;
  * - when any shard is remote, one Xapian::ValueCountMatchSpy per slot: xapian-tcpsrv knows only
  *   Xapian's own spies, so a spy of poshuk's cannot run there. It counts each distinct value of a slot,
  *   which for the tag and hromada slots is a whole joined list; values() splits those lists and sums.
