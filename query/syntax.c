@@ -23,6 +23,7 @@
  * Every operand named here must be there; where one is missing the operator is what is reported. */
 #include "query/syntax.h"
 
+#include "query/syntax_chars.h"
 #include "query/syntax_lex.h"
 #include "query/utf8.h"
 
@@ -510,16 +511,17 @@ size_t poshuk_query_exact_parts(const char *query, unsigned flags, poshuk_query_
 
 /* Most queries are a few words in lower case and nothing else, and need no check: the operators are
  * upper-case ASCII, and without them and without ( ) " + - = : * there is nothing but words, which
- * the grammar always accepts. Only lower-case ASCII letters, digits, spaces and Cyrillic letters
- * (U+0400..U+04FF, two bytes from 0xD0..0xD3, but for U+0482 ҂, which is not a word character)
- * count; anything else, valid or not, goes to the full check. */
+ * the grammar always accepts. Only lower-case ASCII letters, digits, spaces and the word characters
+ * of the Cyrillic block (U+0400..U+04FF, two bytes from 0xD0..0xD3; poshuk_qchar_is_word says which:
+ * all but U+0482 ҂) count; anything else, valid or not, goes to the full check. */
 static int only_plain_words(const char *query) {
     const unsigned char *s = (const unsigned char *)query;
     for (size_t i = 0; s[i]; i++) {
         const unsigned char c = s[i];
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ')
             continue;
-        if (c >= 0xD0 && c <= 0xD3 && (s[i + 1] & 0xC0) == 0x80 && !(c == 0xD2 && s[i + 1] == 0x82)) {
+        if (c >= 0xD0 && c <= 0xD3 && (s[i + 1] & 0xC0) == 0x80 &&
+            poshuk_qchar_is_word((int32_t)((c & 0x1Fu) << 6 | (s[i + 1] & 0x3Fu)))) {
             i++;
             continue;
         }
