@@ -89,25 +89,27 @@ Xapian::Document make_document(json_t *o, Xapian::TermGenerator &tg, Xapian::Ter
     add_term("L", lang);
     doc.add_boolean_term("Q" + id);
 
-    const std::string month = date.size() == 10 ? date.substr(0, 7) : std::string();
-    if (date.size() == 10) { /* the generator writes YYYY-MM-DD */
-        doc.add_value(raw::SLOT_DATE, date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2));
+    const bool dated = date.size() == 10; /* the generator writes YYYY-MM-DD */
+    const std::string ymd = dated ? date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2) : "";
+    const std::string month = dated ? date.substr(0, 7) : "";
+    const std::string tag_list = joined(tags), hromada_list = joined(hromadas);
+    if (dated) {
+        doc.add_value(raw::SLOT_DATE, ymd);
         doc.add_value(raw::SLOT_MONTH, month);
     }
     if (!oblast.empty())
         doc.add_value(raw::SLOT_OBLAST, oblast);
     if (!tags.empty())
-        doc.add_value(raw::SLOT_TAGS, joined(tags));
+        doc.add_value(raw::SLOT_TAGS, tag_list);
     if (!hromadas.empty())
-        doc.add_value(raw::SLOT_HROMADAS, joined(hromadas));
+        doc.add_value(raw::SLOT_HROMADAS, hromada_list);
     if (!lang.empty())
         doc.add_value(raw::SLOT_LANG, lang);
     doc.add_value(raw::SLOT_ID, id);
-    doc.add_value(raw::SLOT_FACETS, joined(tags) + raw::FIELD_SEPARATOR + oblast + raw::FIELD_SEPARATOR +
-                                        joined(hromadas) + raw::FIELD_SEPARATOR + month);
+    doc.add_value(raw::SLOT_FACETS, tag_list + raw::FIELD_SEPARATOR + oblast + raw::FIELD_SEPARATOR +
+                                        hromada_list + raw::FIELD_SEPARATOR + month);
     /* equal scores newest first, then by id: the date's digits complemented, then the id */
-    std::string order =
-        date.size() == 10 ? date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2) : "00000000";
+    std::string order = dated ? ymd : "00000000";
     for (char &c : order)
         c = static_cast<char>('9' - (c - '0'));
     doc.add_value(raw::SLOT_ORDER, order + id);
