@@ -239,15 +239,26 @@ static int open_shards(poshuk_job *job, unsigned n) {
     return 1;
 }
 
-unsigned poshuk_job_auto_threads(unsigned long long input_bytes, char *why, size_t size) {
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+long poshuk_job_cpus(void) {
+    const char *stated = getenv("POSHUK_CPUS");
+    if (stated != NULL && *stated != '\0') {
+        char *end;
+        errno = 0;
+        long n = strtol(stated, &end, 10);
+        if (errno == 0 && *end == '\0' && n >= 1 && n <= 4096)
+            return n;
+    }
+    return sysconf(_SC_NPROCESSORS_ONLN);
+}
+
+unsigned poshuk_job_auto_threads(unsigned long long input_bytes, long cpus, char *why, size_t size) {
     if (input_bytes > 0 && input_bytes < POSHUK_JOB_PARALLEL_MIN_BYTES) {
         if (why != NULL)
             snprintf(why, size, "a small input");
         return 1;
     }
     if (why != NULL)
-        snprintf(why, size, "%ld CPU%s", cpus < 1 ? 1 : cpus, cpus == 1 ? "" : "s");
+        snprintf(why, size, "%ld CPU%s", cpus < 1 ? 1 : cpus, cpus <= 1 ? "" : "s");
     if (cpus < 1)
         return 1;
     return cpus > POSHUK_JOB_AUTO_THREADS_MAX ? POSHUK_JOB_AUTO_THREADS_MAX : (unsigned)cpus;
@@ -282,7 +293,7 @@ poshuk_job_status poshuk_job_open(poshuk_job *job) {
     if (job->opts.kind == POSHUK_JOB_UPSERT) {
         writers = job->opts.threads;
         if (writers == 0)
-            writers = poshuk_job_auto_threads(job->counts.bytes_total, why, sizeof why);
+            writers = poshuk_job_auto_threads(job->counts.bytes_total, poshuk_job_cpus(), why, sizeof why);
         else
             snprintf(why, sizeof why, "-j %u", writers);
     }

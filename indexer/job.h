@@ -85,10 +85,15 @@ poshuk_job *poshuk_job_new(const poshuk_job_options *options, poshuk_job_report 
 /* At most this many writers are chosen: the reading thread feeds them, and is the limit beyond. */
 #define POSHUK_JOB_AUTO_THREADS_MAX 4
 
-/* The writers a job of input_bytes (0: not known) gets when threads is 0: the CPUs online, at most
- * POSHUK_JOB_AUTO_THREADS_MAX, and 1 for an input below POSHUK_JOB_PARALLEL_MIN_BYTES. When why is
- * not NULL, a few words on the choice go into why[0..size) ("2 CPUs", "a small input"). */
-unsigned poshuk_job_auto_threads(unsigned long long input_bytes, char *why, size_t size);
+/* The writers a job of input_bytes (0: not known) gets when threads is 0 on a machine of cpus CPUs
+ * (poshuk_job_cpus()): cpus, at most POSHUK_JOB_AUTO_THREADS_MAX, and 1 for an input below
+ * POSHUK_JOB_PARALLEL_MIN_BYTES. When why is not NULL, a few words on the choice go into
+ * why[0..size) ("2 CPUs", "a small input"). */
+unsigned poshuk_job_auto_threads(unsigned long long input_bytes, long cpus, char *why, size_t size);
+
+/* The CPUs online, or the whole number from 1 to 4096 that $POSHUK_CPUS holds: a stated count, so that
+ * the default of -j can be tested (and chosen) independently of the host. */
+long poshuk_job_cpus(void);
 
 /* Opens the index (waiting for it as the options say). POSHUK_JOB_INDEX when that failed (reported).
  * Call poshuk_job_expect_bytes first: the number of writers depends on the input's size. */
