@@ -2,6 +2,7 @@
 #include "xapian/generation.h"
 
 #include "xapian/fs.h"
+#include "xapian/modes.h"
 #include "xapian/status.h"
 
 #include <cerrno>
@@ -121,10 +122,16 @@ std::string new_generation(const Live &live) {
     unsigned long next = 1; /* 0 is kept for a directory that was live before the first rebuild */
     for (const auto &g : generations(dir, base))
         next = std::max(next, g.first + 1);
+    /* Made private, then given the live directory's mode: never wider than the index it replaces,
+     * not even while it fills. */
+    const Modes modes = index_modes(live.dir);
     for (;; ++next) { /* mkdir claims the name; another rebuild may have claimed it first */
         const std::string gen = dir + "/" + base + GEN_MARK + std::to_string(next);
-        if (::mkdir(gen.c_str(), 0777) == 0)
+        if (::mkdir(gen.c_str(), modes.known ? 0700 : 0777) == 0) {
+            if (modes.known)
+                ::chmod(gen.c_str(), modes.dir);
             return gen;
+        }
         if (errno != EEXIST) {
             int e = errno;
             throw Failure{POSHUK_ERR_IO,
@@ -139,6 +146,8 @@ std::string switch_generation(const Live &live, const std::string &gen) {
      * old name: rename is atomic, symlink-over-an-existing-name is not possible at all. */
     const std::string tmp = dir + "/." + base + ".switch-" + std::to_string(::getpid());
     ::unlink(tmp.c_str()); /* left by a crashed switch of a process with our pid */
+    /* The files a merge or Xapian made since new_generation have the umask's mode. */
+    apply_modes(gen, index_modes(live.dir));
     if (::symlink(base_of(gen).c_str(), tmp.c_str()) != 0)
         cannot_switch(live, gen, errno);
 
@@ -174,6 +183,7 @@ void exchange_generation(const Live &live, const std::string &gen) {
     struct stat st;
     if (::stat(live.link.c_str(), &st) != 0)
         cannot_switch(live, gen, errno);
+    apply_modes(gen, index_modes(live.link));
     if (::chmod(gen.c_str(), st.st_mode & 07777) != 0)
         cannot_switch(live, gen, errno);
     if (::renameat2(AT_FDCWD, gen.c_str(), AT_FDCWD, live.link.c_str(), RENAME_EXCHANGE) != 0)

@@ -33,11 +33,12 @@ Live find_live(const std::string &path);
  * under which to open an index so that a later switch of a link cannot change what is open. */
 std::string resolve_index(const std::string &path);
 
-/* Creates the empty directory of the next generation beside live.link and returns its path. Throws
- * Failure (POSHUK_ERR_IO) when it cannot. */
+/* Creates the empty directory of the next generation beside live.link, with live.dir's mode, and
+ * returns its path. Throws Failure (POSHUK_ERR_IO) when it cannot. */
 std::string new_generation(const Live &live);
 
-/* Makes live.link lead to gen (a directory made by new_generation), atomically, and durably. Returns
+/* Makes live.link lead to gen (a directory made by new_generation), atomically, and durably; gen and
+ * its files get live.dir's modes first (modes.h), whatever made them since. Returns
  * the path of the directory that was live until then (renamed into a generation if it was a plain
  * directory), or "" when there was none. Throws Failure (POSHUK_ERR_IO) with live.link unchanged. */
 std::string switch_generation(const Live &live, const std::string &gen);
@@ -45,7 +46,8 @@ std::string switch_generation(const Live &live, const std::string &gen);
 /* For a new index built beside an empty one (poshuk_writer_options.build_new): live.link, a plain
  * directory, and gen exchange names in one atomic step (renameat2 RENAME_EXCHANGE), so that live.link
  * stays a plain directory and now holds the new index; gen then names the old directory. The new
- * directory gets the old one's permission bits first (it may have been made by someone on purpose).
+ * directory gets the old one's permission bits first (it may have been made by someone on purpose),
+ * and its files those of the old one's (modes.h).
  * Throws Failure (POSHUK_ERR_IO) with live.link unchanged. */
 void exchange_generation(const Live &live, const std::string &gen);
 

@@ -4,6 +4,7 @@
 
 #include "xapian/fs.h"
 #include "xapian/generation.h"
+#include "xapian/modes.h"
 #include "xapian/status.h"
 #include "xapian/writable.h"
 
@@ -193,7 +194,13 @@ extern "C" poshuk_status poshuk_writer_merge(poshuk_writer *w, const char *const
             if (err != 0)
                 throw Failure{POSHUK_ERR_IO, "cannot empty '" + w->generation + "' for the merge (" +
                                                  shim::errno_text(err) + ")"};
+            /* Into a directory made with the live index's mode, as new_generation made it: compaction
+             * would make it with the umask's. */
+            const shim::Modes modes = shim::index_modes(shim::find_live(w->path).dir);
+            if (modes.known && ::mkdir(w->generation.c_str(), 0700) == 0)
+                ::chmod(w->generation.c_str(), modes.dir);
             sources.compact(w->generation);
+            shim::apply_modes(w->generation, modes);
             /* The articles came from elsewhere: the ids this writer was given no longer tell which
              * are in the index. */
             w->fresh = false;

@@ -3,6 +3,7 @@
 
 #include "xapian/fs.h"
 #include "xapian/generation.h"
+#include "xapian/modes.h"
 #include "xapian/status.h"
 
 #include <cerrno>
@@ -94,7 +95,8 @@ int lock_file_error(const std::string &dir) {
 Writable open_once(const std::string &path) {
     int err = 0;
     int action = Xapian::DB_CREATE_OR_OPEN;
-    switch (inspect_path(path, &err)) {
+    const PathKind kind = inspect_path(path, &err);
+    switch (kind) {
     case PathKind::MISSING:
         create_whole(path);
         break;
@@ -114,6 +116,7 @@ Writable open_once(const std::string &path) {
     w.dir = resolve_index(path);
     struct stat before;
     const bool known = ::stat(w.dir.c_str(), &before) == 0;
+    const Modes modes = kind == PathKind::EMPTY_DIR ? index_modes(w.dir) : Modes();
     try {
         w.db = Xapian::WritableDatabase(w.dir, action | Xapian::DB_BACKEND_GLASS);
     } catch (const Xapian::DatabaseLockError &) {
@@ -131,6 +134,9 @@ Writable open_once(const std::string &path) {
                                                "directory and run the job again"};
         throw Failure{POSHUK_ERR_OPEN, "'" + path + "' is not a poshuk index"};
     }
+    /* Xapian has just created its files with the umask's mode, in a directory someone made, and
+     * perhaps made private, on purpose: the files take the directory's mode instead. */
+    apply_modes(w.dir, modes);
     /* A rebuild may have switched path to a new generation while we waited for this one's lock:
      * writing here now would go to an index no reader will open again. */
     /* Or exchanged a new index into the same name (build_new): the name is the same, the directory

@@ -7,6 +7,8 @@
 #include "xapian/writer.h"
 
 #include "xapian/article_document.h"
+#include "xapian/generation.h"
+#include "xapian/modes.h"
 #include "xapian/schema.h"
 #include "xapian/poshuk_stem.h"
 #include "xapian/status.h"
@@ -49,6 +51,9 @@ void commit_changes(poshuk_writer *w) {
     w->in_transaction = false;
     w->db.commit_transaction();
     w->db.commit();
+    /* Xapian rewrote its version file, and may have made new tables, with the umask's mode: they
+     * take the live index's (a rebuild's new generation too, before anyone can open it). */
+    apply_modes(w->rebuilding ? w->generation : resolve_index(w->path), index_modes(find_live(w->path).dir));
     w->db.begin_transaction(false);
     w->in_transaction = true;
 }
