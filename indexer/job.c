@@ -357,9 +357,11 @@ const poshuk_job_counts *poshuk_job_get_counts(const poshuk_job *job) {
 static void commit(poshuk_job *job) {
     job->since_commit = 0;
     job->text_since_commit = 0;
-    job->counts.commits++;
+    /* -v counts the commits that were made, not those that were tried. */
     if (poshuk_writer_commit(job->writer) != POSHUK_OK)
         index_failed(job, poshuk_writer_error(job->writer));
+    else
+        job->counts.commits++;
 }
 
 /* One change more (an upsert of text bytes of text, or a delete); commits when the rule says so. */
@@ -541,11 +543,12 @@ static void read_page(poshuk_job *job, FILE *in, const char *path, unsigned inpu
         reject(job);
         return;
     }
-    char id[POSHUK_ID_MAX + 64], message[512];
-    if (job->opts.page_id != NULL)
-        snprintf(id, sizeof id, "%s", job->opts.page_id);
-    else
-        poshuk_page_id_from_path(path, id, sizeof id);
+    /* --id is passed as it is, never cut to a buffer: the parser's check must see its real length. A
+     * file's name fits (NAME_MAX is 255 bytes). */
+    char from_path[POSHUK_ID_MAX + 64], message[512];
+    const char *id = job->opts.page_id;
+    if (id == NULL)
+        id = poshuk_page_id_from_path(path, from_path, sizeof from_path);
     if (job->opts.page_date == 0 && !job->warned_no_date) {
         job->warned_no_date = 1;
         emit(job, POSHUK_JOB_EVENT_WARNING, "no --date given: the pages' articles have no date");
@@ -666,9 +669,10 @@ poshuk_job_status poshuk_job_finish(poshuk_job *job) {
         emit(job, POSHUK_JOB_EVENT_ERROR, "the rebuild indexed no articles: '%s' is left as it was",
              job->opts.index);
         fail(job, POSHUK_JOB_INPUT);
-    } else if (job->counts.commits++, poshuk_writer_publish(job->writer) != POSHUK_OK) {
+    } else if (poshuk_writer_publish(job->writer) != POSHUK_OK) {
         index_failed(job, poshuk_writer_error(job->writer));
     } else {
+        job->counts.commits++; /* publishing commits the last changes */
         job->counts.published = 1;
     }
     return job->status;

@@ -67,7 +67,7 @@ typedef struct {
     unsigned long long bytes_done, bytes_total; /* input read so far, and in all (0: not known) */
     int published;         /* a rebuild: it was switched to (1), or not (0: the index is as it was) */
     unsigned writers;      /* 1, or the number of shards built at once */
-    unsigned long commits; /* made by all writers, the last ones too */
+    unsigned long commits; /* made by all writers, the last ones too; a commit that failed is not one */
 } poshuk_job_counts;
 
 /* text is one line without the program's name, e.g. "feed.jsonl:4: field \"date\": ...". */

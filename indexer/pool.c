@@ -143,9 +143,10 @@ static void index_item(worker *w, item *it) {
         pthread_mutex_lock(&w->lock);
         w->since_commit = 0;
         w->text_since_commit = 0;
-        w->commits++;
         if (status != POSHUK_OK)
             note_failure(w, poshuk_writer_error(w->writer));
+        else
+            w->commits++; /* made, not tried: what -v reports */
         pthread_mutex_unlock(&w->lock);
     }
 }
@@ -176,9 +177,10 @@ static void *run(void *arg) {
     if (commit) {
         poshuk_status status = poshuk_writer_commit(w->writer);
         pthread_mutex_lock(&w->lock);
-        w->commits++;
         if (status != POSHUK_OK)
             note_failure(w, poshuk_writer_error(w->writer));
+        else
+            w->commits++;
         pthread_mutex_unlock(&w->lock);
     }
     return NULL;
