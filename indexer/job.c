@@ -5,6 +5,7 @@
 #include "indexer/job.h"
 
 #include "indexer/budget.h"
+#include "indexer/crash.h"
 #include "indexer/idset.h"
 #include "indexer/jsonl.h"
 #include "indexer/pagetext.h"
@@ -52,6 +53,7 @@ struct poshuk_job {
     int input_failed; /* an input could not be opened or read: a rebuild must not publish */
     int warned_no_date;
     double last_progress;
+    unsigned long crash_after, changes; /* the crash test's hook (crash.h) */
 };
 
 /* ---------------------------------------------------------------- reporting */
@@ -132,6 +134,7 @@ poshuk_job *poshuk_job_new(const poshuk_job_options *options, poshuk_job_report 
         return NULL;
     }
     job->last_progress = seconds_now();
+    job->crash_after = poshuk_crash_after();
     return job;
 }
 
@@ -374,6 +377,7 @@ static void changed(poshuk_job *job, unsigned long long text) {
         poshuk_budget_due(&job->rule, job->since_commit, job->text_since_commit,
                           job->ids ? poshuk_idset_size(job->ids) : 0))
         commit(job);
+    poshuk_crash_point(++job->changes, job->crash_after);
 }
 
 /* Notes the id; 1 when it came earlier in this job (and says where). -1 when memory ran out. */

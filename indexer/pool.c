@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "indexer/pool.h"
+#include "indexer/crash.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -45,6 +46,8 @@ struct poshuk_pool {
     poshuk_commit_rule rule;
     atomic_ulong submitted; /* articles handed to the threads: about the ids the job holds */
     atomic_int failed;      /* a hint for the reading thread; each worker's own failure is under its lock */
+    unsigned long crash_after; /* the crash test's hook (crash.h), over the articles of every worker */
+    atomic_ulong taken;
 };
 
 /* ---------------------------------------------------------------- copying an article */
@@ -149,6 +152,8 @@ static void index_item(worker *w, item *it) {
             w->commits++; /* made, not tried: what -v reports */
         pthread_mutex_unlock(&w->lock);
     }
+    if (w->pool->crash_after != 0)
+        poshuk_crash_point(atomic_fetch_add(&w->pool->taken, 1) + 1, w->pool->crash_after);
 }
 
 static void *run(void *arg) {
@@ -205,6 +210,7 @@ poshuk_pool *poshuk_pool_new(const char *const *shards, unsigned n, const poshuk
     }
     pool->workers = workers;
     pool->rule = *rule;
+    pool->crash_after = poshuk_crash_after();
     for (unsigned i = 0; i < n; i++) {
         worker *w = &workers[i];
         w->pool = pool;
