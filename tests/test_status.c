@@ -29,7 +29,8 @@ static const struct mapping mappings[] = {
     {"DatabaseError", POSHUK_ERR_IO, "testing: DatabaseError: test message"},
     {"QueryParserError", POSHUK_ERR_QUERY_SYNTAX, "testing: QueryParserError: test message"},
     {"InvalidArgumentError", POSHUK_ERR_INVALID, "testing: InvalidArgumentError: test message"},
-    {"DocNotFoundError", POSHUK_ERR_NOT_FOUND, "testing: DocNotFoundError: test message"},
+    /* A document the index's own lists name is not there: damage (issue 14), not a missing id. */
+    {"DocNotFoundError", POSHUK_ERR_CORRUPT, "testing: DocNotFoundError: test message"},
     {"NetworkError", POSHUK_ERR_NETWORK, "testing: NetworkError: test message"},
     {"NetworkTimeoutError", POSHUK_ERR_NETWORK, "testing: NetworkTimeoutError: test message"},
     {"InvalidOperationError", POSHUK_ERR_XAPIAN, "testing: InvalidOperationError: test message"},

@@ -43,7 +43,10 @@ poshuk_status sort_current(std::string &description, bool &complete) {
         } catch (const Xapian::InvalidArgumentError &) {
             return POSHUK_ERR_INVALID;
         } catch (const Xapian::DocNotFoundError &) {
-            return POSHUK_ERR_NOT_FOUND;
+            /* poshuk never asks Xapian for a document by a number it did not get from the index (a
+             * missing id is poshuk's own Failure): a posting list naming a document that is not
+             * there is a damaged index (a corrupted postlist.glass gives this), not a missing article. */
+            return POSHUK_ERR_CORRUPT;
         } catch (const Xapian::NetworkError &) {
             return POSHUK_ERR_NETWORK;
         } catch (const Xapian::Error &) {
