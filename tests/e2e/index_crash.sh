@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# The crash test: poshuk-index on a generated corpus, killed with SIGKILL at random moments. After
-# every kill the index must open and hold exactly the articles of the commits that completed (by id
-# and by content), and running the same job again must complete the work.
+# The crash test: poshuk-index on a generated corpus, killed with SIGKILL mid-job. After every kill
+# the index must open and hold exactly the articles of the commits that completed (by id and by
+# content), and running the same job again must complete the work.
+#
+# Where a job is killed is drawn from the seed: the job kills itself right after the Kth article its
+# writers took ($POSHUK_CRASH_AFTER, indexer/crash.h), so a seed replays a run kill for kill; with one
+# writer it also fixes what was committed (the first K - K % COMMIT articles), which is checked exactly.
+# Two rounds in three draw K mid-job (from 2 x COMMIT to N - 1: something committed, not everything);
+# the third anywhere from 1 to N + N/10 (before the first commit, after the last, or no kill at all).
 #
 # Four kinds of round, taken in turn:
-#   new      a job into a new index on one writer (a small file): afterwards there is no index, or
-#            one that holds the first k*COMMIT articles of the input, each as written;
-#   update   the same ids again, with new titles, into the full index: the first k*COMMIT articles
-#            have the new title, the rest still the old one;
-#   rebuild  --rebuild (every other time with -j 2) from the new titles: the index is exactly the
-#            old one, or (the kill came after the switch) exactly the new one;
-#   shards   a job into a new index from a pipe (of unknown size: the default is shards, one a CPU):
-#            afterwards there is no index, an empty one, or the whole input; never a part.
-# Each round then reruns its job to the end and checks the whole index.
+#   new      a job into a new index on one writer (a small file): the index holds exactly the first
+#            K - K % COMMIT articles of the input, each as written;
+#   update   the same ids again, with new titles, into the full index: exactly the first K - K % COMMIT
+#            articles have the new title, the rest still the old one;
+#   rebuild  --rebuild (every other time with -j 2) from the new titles: the index is exactly the old
+#            one while the new generation (-j 1: exactly the first K - K % COMMIT articles) or its shards
+#            (-j 2: whole commits of each shard) hold what was committed;
+#   shards   a job into a new index from a pipe (its size unknown: shards, one a CPU; 2 CPUs stated):
+#            INDEX holds no article, each shard the first of the articles sent to it, whole commits.
+# Each round then reruns its job to the end and checks the whole index. Kills are counted by phase
+# (what had been committed when it came), and at least half must have landed mid-job.
 #
 # POSHUK_CRASH_ROUNDS (default 8) rounds, POSHUK_CRASH_SEED to replay a run (it is printed). The heavy
 # run for the record: POSHUK_CRASH_ROUNDS=300 ctest --test-dir build -R e2e_index_crash
@@ -20,15 +28,16 @@ source "$(dirname "$0")/lib.bash"
 set -eu
 
 rounds=${POSHUK_CRASH_ROUNDS:-8}
-seed=${POSHUK_CRASH_SEED:-$(( $(date +%s) % 32768 ))}
+seed=${POSHUK_CRASH_SEED:-$(($(date +%s) % 32768))}
 RANDOM=$seed
 echo "crash test: $rounds rounds, seed $seed"
 
 N=300     # articles: every one fits in one poshuk-query listing (its window is 1000)
 COMMIT=20 # --commit-every
+export POSHUK_CPUS=2
 
 # corpus VERSION — N articles: id c0001.., title "Стаття N vVERSION", a body of 60 words that
-# differ from article to article (so that indexing takes a while and kills land mid-job).
+# differ from article to article.
 corpus() {
   awk -v n="$N" -v version="$1" 'BEGIN {
     split("громада бюджет школа дорога вода лікарня депутат рада село місто проєкт ремонт освіта " \
@@ -44,81 +53,151 @@ corpus() {
 corpus 1 >"$work/v1.jsonl"
 corpus 2 >"$work/v2.jsonl"
 
-# listing INDEX — "id title" per article, sorted by id (the whole index in one query)
+# listing INDEX... — "id title" per article, sorted by id (the whole index, or shards, in one query)
 listing() {
-  "$POSHUK_QUERY_BIN" -d "$1" --json --limit "$N" --no-facets | jq -r '.hits[] | "\(.id) \(.title)"' | sort
+  local args=()
+  for d in "$@"; do args+=(-d "$d"); done
+  "$POSHUK_QUERY_BIN" "${args[@]}" --json --limit "$N" --no-facets | jq -r '.hits[] | "\(.id) \(.title)"' | sort
 }
+lines() { grep -c . <<<"$1" || true; }
 
 # expected FROM TO VERSION — the lines listing gives for articles FROM..TO with that title version
 expected() {
   [ "$1" -le "$2" ] || return 0
   for i in $(seq "$1" "$2"); do printf 'c%04d Стаття %d v%s\n' "$i" "$i" "$3"; done
 }
-
-# The first run of each kind, untouched, shows how long a job takes: kills land in [0, 1.2 x that].
-millis() { date +%s%3N; }
-start=$(millis)
-"$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" -d "$work/timing" "$work/v1.jsonl"
-job_ms=$(( $(millis) - start ))
-expect_eq "an uninterrupted job: every article" "$(expected 1 "$N" 1)" "$(listing "$work/timing")"
-echo "crash test: one job takes ${job_ms} ms"
-
-# kill_at MS ARGS... — starts poshuk-index ARGS, kills it with SIGKILL after MS ms (or lets it end)
-kill_at() {
-  local ms=$1
-  shift
-  if [ "$1" = "--pipe" ]; then # --pipe FILE ARGS: FILE through a pipe, its size unknown
-    local file=$2
-    shift 2
-    "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" "$@" - < <(cat "$file") >/dev/null 2>&1 &
-  else
-    "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" "$@" >/dev/null 2>&1 &
-  fi
-  local pid=$!
-  sleep "$(awk -v ms="$ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
-  if kill -KILL "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
-  wait "$pid" 2>/dev/null || true
+committed_after() { # committed_after K — what one writer has committed when killed after its Kth article
+  local k=$(($1 > N ? N : $1))
+  echo $((k - k % COMMIT))
 }
 
-killed=0
+# run_until K ARGS... — poshuk-index ARGS (--pipe FILE: FILE through a pipe), killed after its Kth
+# article; sets killed (1 if SIGKILL ended it, 0 if it ended by itself)
+run_until() {
+  local k=$1 rc=0
+  shift
+  if [ "$1" = "--pipe" ]; then
+    local file=$2
+    shift 2
+    cat "$file" | POSHUK_CRASH_AFTER=$k "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" "$@" - >/dev/null 2>&1 || rc=$?
+  else
+    POSHUK_CRASH_AFTER=$k "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" "$@" >/dev/null 2>&1 || rc=$?
+  fi
+  killed=0
+  [ "$rc" -eq 137 ] && killed=1
+  expect_eq "the job of round $round ended or was killed (exit status $rc)" yes \
+    "$([ "$rc" -eq 0 ] || [ "$rc" -eq 137 ] && echo yes || echo no)"
+}
+
+# Phases: what had been committed when the kill came.
+before=0 mid=0 after=0 ended=0
+phase() { # phase COMMITTED — counts the round's kill, and says what it was
+  local what
+  if [ "$killed" -eq 0 ]; then
+    ended=$((ended + 1)) what="not killed, ended by itself"
+  elif [ "$1" -eq 0 ]; then
+    before=$((before + 1)) what="killed before the first commit"
+  elif [ "$1" -lt "$N" ]; then
+    mid=$((mid + 1)) what="killed mid-job"
+  else
+    after=$((after + 1)) what="killed after the last commit"
+  fi
+  echo "round $round: ${kinds[$kind]}, POSHUK_CRASH_AFTER=$k: $what ($1 of $N articles committed)"
+}
+kinds=(new update rebuild shards)
+
+# share SHARD — the lines listing gives for the articles of v1 that go to shard SHARD (1, 2) of two,
+# in input order: an id goes to the shard its FNV-1a hash names (indexer/pool.c), written again here.
+share() {
+  python3 -c '
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    a = json.loads(line)
+    h = 14695981039346656037
+    for b in a["id"].encode():
+        h = ((h ^ b) * 1099511628211) % 2**64
+    if h % 2 == int(sys.argv[2]) - 1:
+        print(a["id"], a["title"])' "$work/v1.jsonl" "$1"
+}
+share 1 >"$work/share1"
+share 2 >"$work/share2"
+expect_eq "the two shards' shares make the corpus" "$(expected 1 "$N" 1)" "$(sort "$work/share1" "$work/share2")"
+
+# shard_check WHAT DIR — each shard of a killed job holds whole commits of the articles sent to it: the
+# first n of its share in input order, n a multiple of COMMIT, or all of them (its last commit, at the
+# end of the input, was done); sets committed
+shard_check() {
+  local s got n=0 all
+  committed=0
+  for s in 1 2; do
+    got=$(listing "$2/$s")
+    n=$(lines "$got")
+    all=$(lines "$(cat "$work/share$s")")
+    committed=$((committed + n))
+    expect_eq "$1: shard $s holds whole commits ($n of its $all articles)" yes \
+      "$([ $((n % COMMIT)) -eq 0 ] || [ "$n" -eq "$all" ] && echo yes || echo no)"
+    expect_eq "$1: shard $s holds the first $n of its articles, as written" \
+      "$(head -n "$n" "$work/share$s" | sort)" "$got"
+  done
+}
+
 index="$work/index"
 for round in $(seq 1 "$rounds"); do
-  kind=$(( (round - 1) % 4 ))
-  ms=$(( RANDOM % (job_ms * 12 / 10 + 1) ))
+  kind=$(((round - 1) % 4))
+  if [ $((round % 3)) -eq 0 ]; then
+    k=$((1 + RANDOM % (N + N / 10)))
+  else
+    k=$((2 * COMMIT + RANDOM % (N - 2 * COMMIT)))
+  fi
   case $kind in
   0) # a new index
     rm -rf "$work"/index*
-    kill_at "$ms" -d "$index" "$work/v1.jsonl"
-    if [ ! -e "$index" ]; then
-      got="" # killed before the index was created: nothing was committed, nothing is there
-    else
-      got=$(listing "$index")
-    fi
-    count=$(grep -c . <<<"$got" || true)
-    expect_eq "round $round (new, kill at $ms ms): whole commits only ($count articles)" 0 $((count % COMMIT))
-    expect_eq "round $round (new): the first $count articles, as written" "$(expected 1 "$count" 1)" "$got"
+    run_until "$k" -d "$index" "$work/v1.jsonl"
+    got=""
+    [ ! -e "$index" ] || got=$(listing "$index")
+    count=$(committed_after "$k")
+    expect_eq "round $round (new, killed after $k): the first $count articles, as written" \
+      "$(expected 1 "$count" 1)" "$got"
+    phase "$(lines "$got")"
     "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" -d "$index" "$work/v1.jsonl"
     expect_eq "round $round (new): the rerun completes it" "$(expected 1 "$N" 1)" "$(listing "$index")"
     ;;
   1) # new titles for the same ids, into the full index
-    kill_at "$ms" -d "$index" "$work/v2.jsonl"
+    run_until "$k" -d "$index" "$work/v2.jsonl"
     got=$(listing "$index")
-    count=$(grep -c ' v2$' <<<"$got" || true)
-    expect_eq "round $round (update, kill at $ms ms): whole commits only ($count updated)" 0 $((count % COMMIT))
-    expect_eq "round $round (update): the first $count updated, the rest as before" \
+    count=$(committed_after "$k")
+    expect_eq "round $round (update, killed after $k): the first $count updated, the rest as before" \
       "$(expected 1 "$count" 2; expected $((count + 1)) "$N" 1)" "$got"
+    phase "$(grep -c ' v2$' <<<"$got" || true)"
     "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" -d "$index" "$work/v2.jsonl"
     expect_eq "round $round (update): the rerun completes it" "$(expected 1 "$N" 2)" "$(listing "$index")"
     ;;
   2) # a rebuild from the old titles over the index of new ones
     jobs=1
-    [ $(( ((round - 1) / 4) % 2 )) -eq 0 ] && jobs=2
-    kill_at "$ms" --rebuild -j "$jobs" -d "$index" "$work/v1.jsonl"
+    [ $((((round - 1) / 4) % 2)) -eq 0 ] && jobs=2
+    live=$(readlink "$index" || true)
+    run_until "$k" --rebuild -j "$jobs" -d "$index" "$work/v1.jsonl"
     got=$(listing "$index")
     old=$(expected 1 "$N" 2)
     new=$(expected 1 "$N" 1)
-    expect_eq "round $round (rebuild -j $jobs, kill at $ms ms): the old index or the new, whole" yes \
-      "$([ "$got" = "$old" ] || [ "$got" = "$new" ] && echo yes || echo no)"
+    if [ "$killed" -eq 0 ]; then
+      expect_eq "round $round (rebuild -j $jobs, not killed: $k > $N): the new index" "$new" "$got"
+      phase "$N"
+    else
+      expect_eq "round $round (rebuild -j $jobs, killed after $k): the old index, untouched" "$old" "$got"
+      if [ "$jobs" -eq 1 ]; then
+        # The unfinished generation: the newest INDEX.gen-N that is not the live one.
+        unfinished=$(cd "$work" && ls -d index.gen-* | grep -vx "${live:-none}" | sort -t- -k2 -n | tail -1)
+        partial=$(listing "$work/$unfinished")
+        count=$(committed_after "$k")
+        expect_eq "round $round (rebuild -j 1, killed after $k): $unfinished holds the first $count articles" \
+          "$(expected 1 "$count" 1)" "$partial"
+        phase "$(lines "$partial")"
+      else
+        shard_check "round $round (rebuild -j 2, killed after $k)" "$(ls -d "$work"/index.shards-* | tail -1)"
+        phase "$committed"
+      fi
+    fi
     "$POSHUK_INDEX_BIN" -q --rebuild -j "$jobs" -d "$index" "$work/v1.jsonl"
     expect_eq "round $round (rebuild): the rerun completes it" "$new" "$(listing "$index")"
     # What killed rebuilds left (unfinished generations, shards) is gone after a switch: the live
@@ -129,12 +208,17 @@ for round in $(seq 1 "$rounds"); do
     ;;
   3) # a new index in shards
     rm -rf "$work"/index*
-    kill_at "$ms" --pipe "$work/v1.jsonl" -d "$index"
+    run_until "$k" --pipe "$work/v1.jsonl" -d "$index"
     got=""
-    [ -e "$index" ] && got=$(listing "$index")
-    count=$(grep -c . <<<"$got" || true)
-    expect_eq "round $round (shards, kill at $ms ms): nothing or everything ($count articles)" yes \
-      "$([ "$count" -eq 0 ] || [ "$got" = "$(expected 1 "$N" 1)" ] && echo yes || echo no)"
+    [ ! -e "$index" ] || got=$(listing "$index")
+    if [ "$killed" -eq 0 ]; then
+      expect_eq "round $round (shards, not killed: $k > $N): everything" "$(expected 1 "$N" 1)" "$got"
+      phase "$N"
+    else
+      expect_eq "round $round (shards, killed after $k): INDEX holds no article" "" "$got"
+      shard_check "round $round (shards, killed after $k)" "$(ls -d "$work"/index.shards-* | tail -1)"
+      phase "$committed"
+    fi
     cat "$work/v1.jsonl" | "$POSHUK_INDEX_BIN" -q --commit-every "$COMMIT" -d "$index" >/dev/null
     expect_eq "round $round (shards): the rerun completes it" "$(expected 1 "$N" 1)" "$(listing "$index")"
     expect_eq "round $round (shards): a plain directory, nothing left beside it" "index/" \
@@ -142,5 +226,9 @@ for round in $(seq 1 "$rounds"); do
     ;;
   esac
 done
-echo "crash test: $killed of $rounds jobs were killed mid-way (the others had ended); all checks held"
+kills=$((before + mid + after))
+echo "crash test: $kills of $rounds jobs killed: $before before the first commit, $mid mid-job, $after after the last commit; $ended ended by themselves"
+expect_eq "at least half of the kills landed mid-job ($mid of $kills)" yes \
+  "$([ "$kills" -gt 0 ] && [ $((2 * mid)) -ge "$kills" ] && echo yes || echo no)"
+[ "$failures" -ne 0 ] || echo "crash test: all checks held (seed $seed)"
 finish
