@@ -25,6 +25,9 @@ const char poshuk_cli_usage[] =
     "      --suggest TEXT   list completions of TEXT's last word instead of searching\n"
     "      --analyse TEXT   show, word by word, the terms indexing makes of TEXT (no index needed)\n"
     "      --no-correction  never propose or run a corrected query (did you mean)\n"
+    "      --max-query-bytes N  --max-terms N  --max-phrases N  what a query may cost (defaults:\n"
+    "                       4096 bytes, 1000 terms after expansion, 32 phrases and NEAR/ADJ groups)\n"
+    "      --time-budget S  seconds the match may take (default 3; then it shows what it found so far)\n"
     "      --color WHEN     auto (a terminal without $NO_COLOR), always, never\n"
     "      --json           JSON for programs (schema: query/JSON.md)\n"
     "  -h, --help           -V, --version\n"
@@ -59,6 +62,10 @@ typedef enum {
     OPT_ANALYSE,
     OPT_NO_CORRECTION,
     OPT_COLOR,
+    OPT_MAX_QUERY_BYTES,
+    OPT_MAX_TERMS,
+    OPT_MAX_PHRASES,
+    OPT_TIME_BUDGET,
     OPT_HELP,
     OPT_VERSION
 } option_id;
@@ -90,6 +97,10 @@ static const struct {
     {"analyze", 0, OPT_ANALYSE, 1},
     {"no-correction", 0, OPT_NO_CORRECTION, 0},
     {"color", 0, OPT_COLOR, 1},
+    {"max-query-bytes", 0, OPT_MAX_QUERY_BYTES, 1},
+    {"max-terms", 0, OPT_MAX_TERMS, 1},
+    {"max-phrases", 0, OPT_MAX_PHRASES, 1},
+    {"time-budget", 0, OPT_TIME_BUDGET, 1},
     {"help", 'h', OPT_HELP, 0},
     {"version", 'V', OPT_VERSION, 0},
 };
@@ -138,6 +149,25 @@ static int parse_count(const char *text, size_t *out) {
         n = n * 10 + digit;
     }
     *out = n;
+    return 1;
+}
+
+/* Seconds as people write them: digits, then optionally "." and digits (0.5, 2, 2.25); no sign,
+ * exponent or locale, so that what is accepted is exactly what --help shows. */
+static int parse_seconds(const char *text, double *out) {
+    const char *p = text;
+    double value = 0, scale = 1;
+    int digits = 0;
+    for (; *p >= '0' && *p <= '9'; p++, digits++)
+        if (value <= POSHUK_CLI_TIME_BUDGET_MAX) /* past it the value is refused anyway */
+            value = value * 10 + (*p - '0');
+    if (*p == '.') {
+        for (p++; *p >= '0' && *p <= '9'; p++, digits++)
+            value += (*p - '0') * (scale /= 10);
+    }
+    if (*p || digits == 0)
+        return 0;
+    *out = value;
     return 1;
 }
 
@@ -216,6 +246,32 @@ static int apply(poshuk_cli_options *o, int index, const char *value, char *mess
             snprintf(message, size, "--%s: cannot read \"%s\" as a number", name, value);
             return 0;
         }
+        return 1;
+    }
+    case OPT_MAX_QUERY_BYTES:
+    case OPT_MAX_TERMS:
+    case OPT_MAX_PHRASES: {
+        size_t *n = options[index].id == OPT_MAX_QUERY_BYTES ? &o->max_query_bytes
+                    : options[index].id == OPT_MAX_TERMS     ? &o->max_terms
+                                                             : &o->max_phrases;
+        if (!parse_count(value, n)) {
+            snprintf(message, size, "--%s: cannot read \"%s\" as a number", name, value);
+            return 0;
+        }
+        if (*n == 0) {
+            snprintf(message, size, "--%s must be at least 1", name);
+            return 0;
+        }
+        return 1;
+    }
+    case OPT_TIME_BUDGET: {
+        double seconds = 0;
+        if (!parse_seconds(value, &seconds) || seconds <= 0 || seconds > POSHUK_CLI_TIME_BUDGET_MAX) {
+            snprintf(message, size, "--time-budget: \"%s\" is not a number of seconds above 0 and up to %d",
+                     value, POSHUK_CLI_TIME_BUDGET_MAX);
+            return 0;
+        }
+        o->time_budget = seconds;
         return 1;
     }
     case OPT_NO_FACETS:

@@ -43,7 +43,17 @@ typedef struct {
     int correction;       /* did-you-mean; 0 with --no-correction */
     int color;            /* a poshuk_cli_color */
     char *query;          /* the WORDS joined with single spaces (malloc'd), NULL when there are none */
+    /* The cost bounds of poshuk_request; 0 = the library's default (poshuk.h). Given, each is at
+     * least 1 (the seconds more than 0 and at most POSHUK_CLI_TIME_BUDGET_MAX). */
+    size_t max_query_bytes; /* --max-query-bytes N */
+    size_t max_terms;       /* --max-terms N */
+    size_t max_phrases;     /* --max-phrases N */
+    double time_budget;     /* --time-budget SECONDS */
 } poshuk_cli_options;
+
+/* The longest --time-budget: an hour is beyond any search, and the bound keeps the value an
+ * ordinary number of seconds. */
+#define POSHUK_CLI_TIME_BUDGET_MAX 3600
 
 typedef enum {
     POSHUK_CLI_OK = 0,

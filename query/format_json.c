@@ -188,6 +188,7 @@ char *poshuk_format_json(const poshuk_results *r, const poshuk_output_request *r
     json_object_set_new(root, "limit", json_integer((json_int_t)req->limit));
     json_object_set_new(root, "sort", json_string(poshuk_sort_name(req->sort)));
     json_object_set_new(root, "took_ms", rounded(r->seconds * 1000.0, 1e3));
+    json_object_set_new(root, "timed_out", json_boolean(r->timed_out));
     if (r->suggestion && r->suggestion[0]) {
         json_t *suggestion = json_object();
         json_object_set_new(suggestion, "query", string_or_null(r->suggestion));

@@ -15,6 +15,7 @@
  * - a did-you-mean suggestion on a line of its own before the header: "Did you mean “X”? N articles"
  *   when only proposed; "No articles match “Y”; showing “X”" when the search ran it instead (the
  *   header then names X); " (keyboard layout)" after X when it is Y retyped in the other layout.
+ * - after it, when the match ran out of its time budget, a line that says the results are partial.
  * Widths are terminal columns: Cyrillic and Latin letters take one, combining marks none, CJK two.
  * Control characters in stored text show as spaces, so a title cannot break the layout. */
 #include "query/format.h"
@@ -359,6 +360,8 @@ char *poshuk_format_text(const poshuk_results *r, const poshuk_output_request *r
     static const char *const labels[POSHUK_FACET_COUNT] = {"Tags:", "Oblast:", "Hromada:", "Year:", "Month:"};
     poshuk_strbuf sb = {0};
     suggestion(&sb, r, req);
+    if (r->timed_out)
+        poshuk_sb_puts(&sb, "Out of time: the counts and hits are of the articles examined until then\n");
     /* After a correction the hits are the suggestion's, and so is the header. */
     poshuk_output_request shown = *req;
     if (r->suggestion && r->suggestion_applied)

@@ -6,6 +6,7 @@
 
 #include "poshuk.h"
 #include "query/cli_options.h"
+#include "query/cli_request.h"
 #include "query/format.h"
 #include "query/format_analysis.h"
 #include "query/syntax.h"
@@ -105,28 +106,7 @@ static int search(const poshuk_cli_options *o) {
         return code;
     }
 
-    poshuk_request request = {
-        .query = o->query,
-        .tags = o->tags,
-        .n_tags = o->n_tags,
-        .oblasts = o->oblasts,
-        .n_oblasts = o->n_oblasts,
-        .hromadas = o->hromadas,
-        .n_hromadas = o->n_hromadas,
-        .langs = o->langs,
-        .n_langs = o->n_langs,
-        .date_from = o->date_from,
-        .date_to = o->date_to,
-        .offset = o->offset,
-        .limit = o->limit,
-        .facets = o->facets ? POSHUK_FACETS_ALL : 0,
-        .facet_limit = o->facet_limit,
-        .sort = (poshuk_sort)o->sort,
-        .multiselect = o->multiselect,
-        .partial = o->partial,
-        .snippet_chars = o->snippet_chars,
-        .did_you_mean = o->correction,
-    };
+    poshuk_request request = poshuk_cli_request(o);
     poshuk_results *results = NULL;
     status = poshuk_db_search(db, &request, &results);
     int code = 0;
@@ -232,7 +212,10 @@ int main(int argc, char **argv) {
          * the index is missing, and the caret needs no index at all. */
         size_t offset = 0;
         const char *why = NULL;
-        if (o.query &&
+        /* A query over the length limit is left to the library, which refuses it unread (checking
+         * a megabyte here first would cost what the limit is there to prevent). */
+        size_t max_bytes = o.max_query_bytes ? o.max_query_bytes : POSHUK_MAX_QUERY_BYTES;
+        if (o.query && strlen(o.query) <= max_bytes &&
             !poshuk_query_check_flags(o.query, o.partial ? POSHUK_QCHECK_PARTIAL : 0, &offset, &why))
             code = syntax_error(o.json, o.query, (long)offset, why);
         else

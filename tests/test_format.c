@@ -162,6 +162,7 @@ static void test_json_page(void **state) {
                                               "  \"limit\": 3,\n"
                                               "  \"sort\": \"relevance\",\n"
                                               "  \"took_ms\": 250.0,\n"
+                                              "  \"timed_out\": false,\n"
                                               "  \"suggestion\": null,\n"
                                               "  \"hits\": [\n"
                                               "    {\n"
@@ -256,6 +257,7 @@ static void test_json_without_facets(void **state) {
                                               "  \"limit\": 10,\n"
                                               "  \"sort\": \"relevance\",\n"
                                               "  \"took_ms\": 1.234,\n"
+                                              "  \"timed_out\": false,\n"
                                               "  \"suggestion\": null,\n"
                                               "  \"hits\": []\n"
                                               "}\n");

@@ -21,6 +21,9 @@ struct poshuk_db {
     /* Whether any shard is served by xapian-tcpsrv, which runs only Xapian's own match spies and
      * posting sources: facets are then counted with those (facets.h). */
     bool remote = false;
+    /* Tests only (cost_bounds_test.h): > 0 stops every match after this many documents, as if
+     * the time budget had run out there. */
+    size_t test_stop_after = 0;
 };
 
 #endif

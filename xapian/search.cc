@@ -1,4 +1,5 @@
 /* poshuk_db_search: one request -> query, filters, ranking, exact totals and facets -> results. */
+#include "xapian/cost_bounds.h"
 #include "xapian/cross_script.h"
 #include "xapian/db.h"
 #include "xapian/did_you_mean.h"
@@ -70,11 +71,16 @@ Xapian::KeyMaker *newest_first_key() {
 
 /* One run of the matcher over query in the order the request asks for. checkatleast = every
  * document: the matcher then examines every match, so the total is exact and a spy has counted all
- * of them. */
+ * of them, unless the clock stops the match (cost_bounds.h). */
 Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool blank, poshuk_sort sort,
-                       const shim::FacetSpy *spy, size_t first, size_t max) {
+                       const shim::FacetSpy *spy, size_t first, size_t max, shim::MatchClock &clock,
+                       bool remote) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(query);
+    /* A remote shard cannot run the clock's posting source; Xapian's own time limit can only stop
+     * the exact count there. */
+    if (remote && clock.bounded())
+        enquire.set_time_limit(clock.seconds_left());
+    enquire.set_query(remote ? query : shim::with_clock(query, clock));
     /* Equal scores go newest first, then by id. Xapian would break such ties by docid, which differs
      * between one index and the same articles in shards, and between rebuilds; the id makes the order
      * a property of the articles alone. A missing date counts as the oldest. The order slot holds
@@ -101,7 +107,10 @@ Xapian::MSet run_match(Xapian::Database &db, const Xapian::Query &query, bool bl
     if (spy)
         spy->attach(enquire);
     const Xapian::doccount all = db.get_doccount();
-    return enquire.get_mset(clamp(first, all), clamp(max, all), all);
+    Xapian::MSet mset = enquire.get_mset(clamp(first, all), clamp(max, all), all);
+    if (remote && mset.get_matches_lower_bound() != mset.get_matches_upper_bound())
+        clock.set_timed_out(); /* only the time limit leaves an exhaustive count inexact */
+    return mset;
 }
 
 /* The words with the recency boost added to their scores (POSHUK_SORT_RECENT). OP_AND_MAYBE: the
@@ -123,7 +132,8 @@ Xapian::Query filtered(const Xapian::Query &query, const Xapian::Query &filter) 
 constexpr uint64_t FEW_MATCHES = 3;
 
 /* One search of request as it is: the whole of poshuk_db_search but the did-you-mean step. */
-std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_request &request) {
+std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_request &request,
+                                                  shim::MatchClock &clock) {
     const std::string text = shim::normalised_query(request.query);
     const bool blank = text.empty();
     const poshuk_sort sort = request.sort;
@@ -141,6 +151,7 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
         words = shim::with_cross_script(words, d->stem);
         exact_marks = shim::exact_marks(words, exact.parts);
         words = shim::with_exact_checks(words, exact.parts);
+        shim::check_query_cost(words, shim::cost_bounds(request));
     }
     if (!blank && sort == POSHUK_SORT_RECENT)
         words = boosted(words, d->db);
@@ -161,9 +172,10 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
 
     shim::FacetSpy spy(main_facets, d->remote);
     const Xapian::MSet mset = run_match(d->db, filtered(words, shim::request_filter(request)), blank, sort,
-                                        main_facets ? &spy : nullptr, request.offset, request.limit);
+                                        main_facets ? &spy : nullptr, request.offset, request.limit, clock,
+                                        d->remote);
     for (auto &own : own_counts)
-        run_match(d->db, own.second, blank, sort, own.first.get(), 0, 0);
+        run_match(d->db, own.second, blank, sort, own.first.get(), 0, 0, clock, d->remote);
 
     auto results = std::make_unique<shim::ResultsBuilder>();
     results->get()->total = mset.get_matches_estimated();
@@ -186,9 +198,13 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
 /* Did you mean: a better query for one that found fewer than FEW_MATCHES. When the query found
  * nothing and the suggestion finds something, its results replace the query's; otherwise the
  * suggestion is only proposed, and only when it finds more. */
-void did_you_mean(poshuk_db *d, const poshuk_request &request,
-                  std::unique_ptr<shim::ResultsBuilder> &results) {
+void did_you_mean(poshuk_db *d, const poshuk_request &request, std::unique_ptr<shim::ResultsBuilder> &results,
+                  shim::MatchClock &clock) {
     if (results->get()->total >= FEW_MATCHES || shim::normalised_query(request.query).empty())
+        return;
+    /* A correction costs index reads for every word, then a second search: not for pasted text,
+     * and not once the time is used up. */
+    if (clock.spent() || !shim::few_enough_words_to_correct(request.query, request.partial != 0))
         return;
     const shim::Suggestion s = shim::suggest_query(d->db, request.query, request.partial != 0);
     if (s.query.empty())
@@ -197,7 +213,7 @@ void did_you_mean(poshuk_db *d, const poshuk_request &request,
     again.query = s.query.c_str();
     std::unique_ptr<shim::ResultsBuilder> other;
     try {
-        other = search_once(d, again);
+        other = search_once(d, again, clock);
     } catch (const shim::Failure &) {
         d->error_offset = -1; /* the suggestion's trouble is not the query's: no suggestion */
         return;
@@ -229,14 +245,17 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
             if (!d->open)
                 throw shim::Failure{POSHUK_ERR_INVALID, "the index is not open (opening it failed)"};
             check_window(*request);
+            shim::check_query_length(request->query, shim::cost_bounds(*request));
+            shim::MatchClock clock(started, request->time_budget, d->test_stop_after);
             const poshuk_sort sort = request->sort;
             if (sort != POSHUK_SORT_RELEVANCE && sort != POSHUK_SORT_NEWEST && sort != POSHUK_SORT_RECENT)
                 throw shim::Failure{POSHUK_ERR_INVALID, "the request's sort " +
                                                             std::to_string(static_cast<int>(sort)) +
                                                             " is not a poshuk_sort"};
-            std::unique_ptr<shim::ResultsBuilder> results = search_once(d, *request);
+            std::unique_ptr<shim::ResultsBuilder> results = search_once(d, *request, clock);
             if (request->did_you_mean)
-                did_you_mean(d, *request, results);
+                did_you_mean(d, *request, results, clock);
+            results->get()->timed_out = clock.timed_out() ? 1 : 0;
             results->get()->seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
             *out = results->release();
