@@ -374,10 +374,6 @@ typedef struct poshuk_completion {
     uint64_t count;   /* articles that contain the completing word */
 } poshuk_completion;
 
-typedef struct poshuk_completions {
-    poshuk_completion *items; /* most frequent word first, equal counts in byte order */
-    size_t n_items;
-
     /* 1: the match ran out of the request's time_budget and stopped where it was. Articles are
      * examined in the order they were indexed (per shard), so total, hits and facets are then
      * those of the articles examined until then: total is a lower bound, the hits are the best of
@@ -386,6 +382,10 @@ typedef struct poshuk_completions {
      * count (Xapian's Enquire::set_time_limit): the hits are then the best of all, total an
      * estimate and the facets partial. */
     int timed_out;
+
+typedef struct poshuk_completions {
+    poshuk_completion *items; /* most frequent word first, equal counts in byte order */
+    size_t n_items;
     double seconds; /* time the completion took */
 } poshuk_completions;
 
