@@ -210,6 +210,17 @@ typedef enum poshuk_sort {
 /* Limits on what one request may cost, used when the request leaves them 0. */
 #define POSHUK_MAX_EXPANSION 200  /* index words one wildcard (a prefix*) may stand for */
 #define POSHUK_MAX_WINDOW    1000 /* offset + limit: how deep into the result list a request may page */
+/* Each of these bounds what one query may cost, so that no request (a 1 MB query, thousands of
+ * OR-ed words, thousands of NEAR groups) can hold a search service for seconds or gigabytes. Past
+ * the first three a search fails with POSHUK_ERR_QUERY_SYNTAX and a message naming the limit
+ * (poshuk_db_error_offset is -1: the problem is the query as a whole, not one place in it). */
+#define POSHUK_MAX_QUERY_BYTES 4096 /* bytes of query text */
+#define POSHUK_MAX_TERMS       1000 /* index terms the query stands for once parsed and expanded */
+#define POSHUK_MAX_PHRASES     32   /* "phrases", NEAR and ADJ groups (each costs a positional check) */
+#define POSHUK_TIME_BUDGET     3.0  /* seconds the match may take; see poshuk_results.timed_out */
+/* Did you mean reads up to 50,000 index words for each word it corrects: a query of more words than
+ * this gets no suggestion (a person's misspelt query is short; a long one is pasted text). */
+#define POSHUK_DID_YOU_MEAN_MAX_WORDS 8
 
 /* What to search for. Zero-initialise, then set what you need. */
 typedef struct poshuk_request {
@@ -234,17 +245,6 @@ typedef struct poshuk_request {
     size_t offset; /* hits to skip */
     size_t limit;  /* hits to return; 0 = none (counts and facets only) */
 
-/* Each of these bounds what one query may cost, so that no request (a 1 MB query, thousands of
- * OR-ed words, thousands of NEAR groups) can hold a search service for seconds or gigabytes. Past
- * the first three a search fails with POSHUK_ERR_QUERY_SYNTAX and a message naming the limit
- * (poshuk_db_error_offset is -1: the problem is the query as a whole, not one place in it). */
-#define POSHUK_MAX_QUERY_BYTES 4096 /* bytes of query text */
-#define POSHUK_MAX_TERMS       1000 /* index terms the query stands for once parsed and expanded */
-#define POSHUK_MAX_PHRASES     32   /* "phrases", NEAR and ADJ groups (each costs a positional check) */
-#define POSHUK_TIME_BUDGET     3.0  /* seconds the match may take; see poshuk_results.timed_out */
-/* Did you mean reads up to 50,000 index words for each word it corrects: a query of more words than
- * this gets no suggestion (a person's misspelt query is short; a long one is pasted text). */
-#define POSHUK_DID_YOU_MEAN_MAX_WORDS 8
     unsigned facets;    /* bits (1u << poshuk_facet_kind): which facets to count */
     size_t facet_limit; /* values per facet, most frequent first; 0 = all */
 
@@ -269,6 +269,20 @@ typedef struct poshuk_request {
     int did_you_mean;
     size_t max_expansion; /* 0 = POSHUK_MAX_EXPANSION */
     size_t max_window;    /* 0 = POSHUK_MAX_WINDOW */
+
+    /* Added for the cost bounds (after max_window, so a caller that zero-initialises keeps
+     * working): 0 = the default named. Terms are the index terms the matcher reads: each word
+     * (and outside phrases its other-script key, so a plain word counts 2), each word a wildcard
+     * or the partial last word stands for, each field value in the query; a wildcard Xapian
+     * expands itself (an index without a vocabulary) counts as one, being bounded by
+     * max_expansion. The request's filters do not count. */
+    size_t max_query_bytes; /* 0 = POSHUK_MAX_QUERY_BYTES */
+    size_t max_terms;       /* 0 = POSHUK_MAX_TERMS */
+    size_t max_phrases;     /* 0 = POSHUK_MAX_PHRASES */
+    /* Seconds from the start of poshuk_db_search the match may run: 0 = POSHUK_TIME_BUDGET; < 0 =
+     * none; NaN is POSHUK_ERR_INVALID. What a search that runs out of time returns: see
+     * poshuk_results.timed_out. */
+    double time_budget;
 } poshuk_request;
 
 /* A marked stretch of a snippet: byte offsets into poshuk_hit.snippet. */
@@ -293,20 +307,6 @@ typedef struct poshuk_hit {
     const char *source;
 
     /* With request snippet_chars > 0: a passage of the body (plain text, "…" where it
-
-    /* Added for the cost bounds (after max_window, so a caller that zero-initialises keeps
-     * working): 0 = the default named. Terms are the index terms the matcher reads: each word
-     * (and outside phrases its other-script key, so a plain word counts 2), each word a wildcard
-     * or the partial last word stands for, each field value in the query; a wildcard Xapian
-     * expands itself (an index without a vocabulary) counts as one, being bounded by
-     * max_expansion. The request's filters do not count. */
-    size_t max_query_bytes; /* 0 = POSHUK_MAX_QUERY_BYTES */
-    size_t max_terms;       /* 0 = POSHUK_MAX_TERMS */
-    size_t max_phrases;     /* 0 = POSHUK_MAX_PHRASES */
-    /* Seconds from the start of poshuk_db_search the match may run: 0 = POSHUK_TIME_BUDGET; < 0 =
-     * none; NaN is POSHUK_ERR_INVALID. What a search that runs out of time returns: see
-     * poshuk_results.timed_out. */
-    double time_budget;
      * was cut) and the words in it that matched the query, in order; NULL and 0 otherwise, or
      * when the article has no body. */
     const char *snippet;
@@ -349,6 +349,15 @@ typedef struct poshuk_results {
     poshuk_suggestion_kind suggestion_kind;
     int suggestion_applied;
     uint64_t suggestion_total; /* articles the suggestion matches */
+
+    /* 1: the match ran out of the request's time_budget and stopped where it was. Articles are
+     * examined in the order they were indexed (per shard), so total, hits and facets are then
+     * those of the articles examined until then: total is a lower bound, the hits are the best of
+     * those in the order asked for, and the facets count them only. Did you mean is skipped once
+     * the budget is spent. With a remote shard (xapian-tcpsrv) the budget can only stop the exact
+     * count (Xapian's Enquire::set_time_limit): the hits are then the best of all, total an
+     * estimate and the facets partial. */
+    int timed_out;
 } poshuk_results;
 
 /* Runs the request. On POSHUK_ERR_QUERY_SYNTAX, poshuk_db_error says what is wrong and
@@ -373,15 +382,6 @@ typedef struct poshuk_completion {
     const char *text; /* the whole completed text: what came before the last word, then a word */
     uint64_t count;   /* articles that contain the completing word */
 } poshuk_completion;
-
-    /* 1: the match ran out of the request's time_budget and stopped where it was. Articles are
-     * examined in the order they were indexed (per shard), so total, hits and facets are then
-     * those of the articles examined until then: total is a lower bound, the hits are the best of
-     * those in the order asked for, and the facets count them only. Did you mean is skipped once
-     * the budget is spent. With a remote shard (xapian-tcpsrv) the budget can only stop the exact
-     * count (Xapian's Enquire::set_time_limit): the hits are then the best of all, total an
-     * estimate and the facets partial. */
-    int timed_out;
 
 typedef struct poshuk_completions {
     poshuk_completion *items; /* most frequent word first, equal counts in byte order */
