@@ -4,6 +4,7 @@
 #include "query/cli_options.h"
 
 #include "poshuk.h"
+#include "query/utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -162,6 +163,8 @@ static int parse_seconds(const char *text, double *out) {
         if (value <= POSHUK_CLI_TIME_BUDGET_MAX) /* past it the value is refused anyway */
             value = value * 10 + (*p - '0');
     if (*p == '.') {
+        if (p[1] < '0' || p[1] > '9')
+            return 0; /* "2." is a typo more likely than a number */
         for (p++; *p >= '0' && *p <= '9'; p++, digits++)
             value += (*p - '0') * (scale /= 10);
     }
@@ -203,6 +206,15 @@ static int apply(poshuk_cli_options *o, int index, const char *value, char *mess
     if (options[index].takes_value && blank(value)) {
         snprintf(message, size, "--%s needs a value", name);
         return 0;
+    }
+    /* Text that is not UTF-8 would filter on nothing, or show mangled (--analyse): refused with where
+     * it goes wrong, as the query checker refuses such WORDS. A path (-d) may hold any bytes. */
+    if (options[index].takes_value && options[index].id != OPT_INDEX) {
+        size_t len = strlen(value), bad = poshuk_utf8_invalid_at(value, len);
+        if (bad < len) {
+            snprintf(message, size, "--%s: invalid UTF-8 at byte offset %zu", name, bad);
+            return 0;
+        }
     }
     switch (options[index].id) {
     case OPT_INDEX:
