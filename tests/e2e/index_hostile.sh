@@ -5,8 +5,8 @@
 # own), and what was committed before is never lost: every case runs against an index holding three
 # articles, which must still be there afterwards.
 #
-# The full disk and the read-only index need mount (root): without it they are skipped, with a line
-# saying so.
+# The full disk and the read-only index need mount (root, as in CI), the memory check /usr/bin/time
+# (package time): without them those checks are skipped, and the test is reported skipped.
 source "$(dirname "$0")/lib.bash"
 set -eu
 
@@ -80,7 +80,7 @@ if [ -x /usr/bin/time ] && ! grep -q __asan_init "$POSHUK_INDEX_BIN"; then
   expect_eq "100 MB line: not kept in memory (max RSS ${rss_kb} kB, ${baseline_kb} kB for one short line)" yes \
     "$([ $((rss_kb - baseline_kb)) -lt 60000 ] && echo yes || echo no)"
 else
-  echo "SKIP 100 MB line, memory: no /usr/bin/time, or a sanitizer build"
+  skip "100 MB line, memory: no /usr/bin/time, or a sanitizer build"
   run -d "$index" "$work/huge.jsonl"
 fi
 err=$(cat "$work/stderr")
@@ -168,7 +168,7 @@ if mkdir "$work/small" && mount -t tmpfs -o size=1m poshuk-test "$work/small" 2>
   run -q --commit-every 1000 -d "$work/small/index" "$work/fill.jsonl"
   expect_eq "disk full: with room again, the rerun completes it" "0 1203" "$rc $(total "$work/small/index")"
 else
-  echo "SKIP disk full: mounting a small tmpfs is not permitted here"
+  skip "disk full: mounting a small tmpfs is not permitted here"
 fi
 
 # ---------------------------------------------------------------- a read-only index
@@ -184,7 +184,7 @@ if mkdir "$work/ro" && mount --bind "$work" "$work/ro" 2>/dev/null; then
       "$rc poshuk-index: cannot write to index '$work/ro/index' (Read-only file system)"
     expect_eq "read-only: readers still work" 3 "$(total "$work/ro/index" новина)"
   else
-    echo "SKIP read-only index: remounting read-only is not permitted here"
+    skip "read-only index: remounting read-only is not permitted here"
   fi
 elif [ "$(id -u)" != 0 ]; then # without mount, a directory without write permission does
   chmod a-w "$index"
@@ -194,7 +194,7 @@ elif [ "$(id -u)" != 0 ]; then # without mount, a directory without write permis
   expect_eq "read-only: the reason, not 'locked'" yes \
     "$(grep -q "^poshuk-index: cannot write to index '$index' (Permission denied)$" <<<"$err" && echo yes || echo "no: $err")"
 else
-  echo "SKIP read-only index: neither mount nor file permissions can make one here"
+  skip "read-only index: neither mount nor file permissions can make one here"
 fi
 
 finish

@@ -365,7 +365,7 @@ if script -qec true /dev/null >/dev/null 2>&1; then
   script -qec "'$POSHUK_INDEX_BIN' -q --rebuild -d '$work/g' '$work/many.jsonl'" /dev/null >"$work/terminal" 3>&-
   expect_eq "a terminal, --quiet: nothing at all" "" "$(cat "$work/terminal")"
 else
-  echo "SKIP progress on a terminal: script(1) cannot make a pseudo-terminal here"
+  skip "progress on a terminal: script(1) cannot make a pseudo-terminal here"
 fi
 
 finish
