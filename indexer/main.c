@@ -10,6 +10,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "poshuk.h"
+#include "cli/message.h"
 #include "indexer/budget.h"
 #include "indexer/job.h"
 #include "stemmers/analysis.h"
@@ -60,12 +61,14 @@ typedef struct {
 } options;
 
 static int usage_error(const char *format, ...) {
+    char message[1024];
     va_list ap;
     va_start(ap, format);
-    fprintf(stderr, PROGRAM ": ");
-    vfprintf(stderr, format, ap);
-    fprintf(stderr, "\nTry '" PROGRAM " --help' for more information.\n");
+    vsnprintf(message, sizeof message, format, ap);
     va_end(ap);
+    fprintf(stderr, PROGRAM ": ");
+    poshuk_message_put(stderr, message); /* it may quote an option value */
+    fprintf(stderr, "\nTry '" PROGRAM " --help' for more information.\n");
     return EXIT_USAGE;
 }
 
@@ -280,7 +283,9 @@ static void report(void *context, poshuk_job_event event, const char *text, cons
     if (event == POSHUK_JOB_EVENT_INFO && !s->verbose)
         return;
     clear_line(s);
-    fprintf(stderr, PROGRAM ": %s\n", text);
+    fprintf(stderr, PROGRAM ": ");
+    poshuk_message_put(stderr, text); /* file names, ids and values of the input are in it as they came */
+    fputc('\n', stderr);
 }
 
 /* The size of the inputs, when every one is a regular file (else 0: not known). */

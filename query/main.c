@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L /* isatty */
 
 #include "poshuk.h"
+#include "cli/message.h"
 #include "query/cli_options.h"
 #include "query/cli_request.h"
 #include "query/format.h"
@@ -62,15 +63,21 @@ static void print_and_free(FILE *f, char *text) {
     free(text);
 }
 
-/* One error line on stderr; with --json the same as an object on stdout. */
+/* One error line on stderr; with --json the same as an object on stdout. The message is escaped
+ * (cli/message.h) for both: it may quote an index path or an option value byte for byte. */
 static int fail(int json, int code, const char *status, const char *message) {
-    fprintf(stderr, PROGRAM ": %s\n", message);
+    char *escaped = poshuk_message_escape(message);
+    const char *shown = escaped ? escaped : "out of memory";
+    fprintf(stderr, PROGRAM ": %s\n", shown);
     if (json)
-        print_and_free(stdout, poshuk_format_json_error(status, message, 0, 0));
+        print_and_free(stdout, poshuk_format_json_error(status, shown, 0, 0));
+    free(escaped);
     return code;
 }
 
-static int syntax_error(int json, const char *query, long offset, const char *message) {
+static int syntax_error(int json, const char *query, long offset, const char *raw_message) {
+    char *escaped = poshuk_message_escape(raw_message);
+    const char *message = escaped ? escaped : "out of memory";
     char *lines = poshuk_format_syntax_error(PROGRAM, query, offset, message);
     if (lines)
         fputs(lines, stderr);
@@ -79,6 +86,7 @@ static int syntax_error(int json, const char *query, long offset, const char *me
     free(lines);
     if (json)
         print_and_free(stdout, poshuk_format_json_error("query_syntax", message, 1, offset));
+    free(escaped);
     return EXIT_SYNTAX;
 }
 
@@ -153,15 +161,19 @@ static int suggest(const poshuk_cli_options *o) {
     poshuk_db *db = open_index(o, &code);
     if (!db)
         return code;
+    /* --limit 0 asks for no completions, as it asks a search for no hits (the library's max of 0
+     * would mean its default of 10); the index is still opened, so a missing one is reported. */
+    poshuk_completions none = {0};
     poshuk_completions *c = NULL;
-    poshuk_status status = poshuk_db_complete(db, o->suggest, o->limit, &c);
+    poshuk_status status = o->limit == 0 ? POSHUK_OK : poshuk_db_complete(db, o->suggest, o->limit, &c);
     if (status != POSHUK_OK) {
         const char *why = poshuk_db_error(db)[0] ? poshuk_db_error(db) : poshuk_status_str(status);
         code =
             fail(o->json, status == POSHUK_ERR_INVALID ? EXIT_USAGE : EXIT_INDEX, status_name(status), why);
     } else {
-        char *text =
-            o->json ? poshuk_format_completions_json(c, o->suggest) : poshuk_format_completions_text(c);
+        const poshuk_completions *shown = c ? c : &none;
+        char *text = o->json ? poshuk_format_completions_json(shown, o->suggest)
+                             : poshuk_format_completions_text(shown);
         if (text)
             fputs(text, stdout);
         else

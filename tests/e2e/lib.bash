@@ -11,6 +11,28 @@ failures=0
 checks=0
 skipped=0
 
+# Every --json output of poshuk-query in a test is kept, and finish() checks them all against the schema
+# of query/JSON.md (json_schema.py): POSHUK_QUERY_BIN becomes a wrapper that records them.
+json_outputs="$work/json-outputs"
+mkdir -p "$json_outputs"
+cat >"$work/poshuk-query" <<WRAPPER
+#!/usr/bin/env bash
+json=0
+for arg in "\$@"; do
+  [ "\$arg" = -- ] && break
+  [ "\$arg" = --json ] && json=1 && break
+done
+[ "\$json" = 1 ] || exec "$POSHUK_QUERY_BIN" "\$@"
+out=\$(mktemp --suffix=.json "$json_outputs/XXXXXXXX")
+printf '%s\\n' "\$*" >"\$out.args"
+rc=0
+"$POSHUK_QUERY_BIN" "\$@" >"\$out" || rc=\$?
+cat "\$out"
+exit "\$rc"
+WRAPPER
+chmod +x "$work/poshuk-query"
+POSHUK_QUERY_BIN="$work/poshuk-query"
+
 index_samples() { # index_samples DIR — the bundled corpus into DIR
   "$POSHUK_INDEX_BIN" -q -d "$1" "$samples"
 }
@@ -66,6 +88,11 @@ serve() { # serve DIR — starts xapian-tcpsrv on DIR; sets srv (its pid), port 
 }
 
 finish() { # the closing line ctest and CI read
+  if compgen -G "$json_outputs/*.json" >/dev/null; then
+    checks=$((checks + 1))
+    python3 "$POSHUK_SOURCE_DIR/tests/e2e/json_schema.py" "$POSHUK_SOURCE_DIR/query/JSON.md" "$json_outputs" ||
+      failures=$((failures + 1))
+  fi
   echo "$((checks - failures)) passed, $failures failed, $skipped skipped"
   [ "$failures" -eq 0 ] || return 1
   # A check this machine could not run makes the test a skip in ctest's summary (77), not a pass.
