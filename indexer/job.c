@@ -179,9 +179,10 @@ static size_t index_name_length(const poshuk_job *job) {
     return len;
 }
 
-/* Removes the shard directories of parallel builds that were killed. Only a writer that holds the live
- * index's lock for a whole build calls it (a rebuild, or a new index built in shards): no other build
- * of this index can be running, so every INDEX.shards-* beside the index is left over. */
+/* Removes the shard directories of parallel builds that were killed. Called by every job once its
+ * writer holds the live index's lock: every build in shards (a rebuild, a new index) holds that lock
+ * from its start until its shards are gone, so no other one can be running, and every INDEX.shards-*
+ * beside the index is left over; an upsert or a delete removes them as well as the next rebuild. */
 static void remove_stale_shards(const poshuk_job *job) {
     size_t len = index_name_length(job);
     const char *slash = memrchr(job->opts.index, '/', len);
@@ -336,8 +337,7 @@ poshuk_job_status poshuk_job_open(poshuk_job *job) {
             emit(job, POSHUK_JOB_EVENT_INFO, "one writer");
     }
     describe_commits(job);
-    if (job->opts.rebuild || job->building_new)
-        remove_stale_shards(job);
+    remove_stale_shards(job);
     if (writers > 1 && !open_shards(job, writers))
         return POSHUK_JOB_INDEX;
     return POSHUK_JOB_OK;

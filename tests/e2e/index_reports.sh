@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What poshuk-index reports about a job, told exactly (issue 14): an id's real length however long,
-# the commits -v counts (made, not tried).
+# the commits -v counts (made, not tried); and the shards a killed rebuild left, which the next job
+# of any kind removes.
 source "$(dirname "$0")/lib.bash"
 set -eu
 
@@ -37,5 +38,21 @@ expect_eq "-v, the only commit failed: no commit counted" "poshuk-index: 0 commi
 printf '{"id":"m1","title":"Нова стаття","lang":"uk"}\n' |
   "$POSHUK_INDEX_BIN" -v -d "$work/fine" - >"$work/stdout" 2>"$work/stderr"
 expect_eq "-v, one commit made" "poshuk-index: 1 commit" "$(tail -n 1 "$work/stderr")"
+
+# ---------------------------------------------------------------- a killed rebuild's shards
+# A rebuild in shards killed before its merge leaves INDEX.shards-XXXXXX beside the index; the next
+# job holding the index's lock, of any kind, knows no build is running and removes it.
+for kind in upsert delete; do
+  "$POSHUK_INDEX_BIN" -q -d "$work/s-$kind" "$samples"
+  mkdir -p "$work/s-$kind.shards-AbC123/1" "$work/s-$kind.shards-XyZ789/2"
+  printf 'left over\n' >"$work/s-$kind.shards-AbC123/1/postlist.glass"
+  if [ $kind = upsert ]; then
+    printf '{"id":"m1","title":"Нова стаття","lang":"uk"}\n' | "$POSHUK_INDEX_BIN" -q -d "$work/s-$kind" -
+  else
+    "$POSHUK_INDEX_BIN" delete -q -d "$work/s-$kind" ua-0001
+  fi
+  expect_eq "a killed rebuild's shards: removed by the next $kind" "" \
+    "$(cd "$work" && ls -d "s-$kind".shards-* 2>/dev/null || true)"
+done
 
 finish
