@@ -4,6 +4,7 @@
 #include "query/cli_options.h"
 
 #include "poshuk.h"
+#include "cli/message.h"
 #include "query/utf8.h"
 
 #include <stdio.h>
@@ -341,8 +342,8 @@ static char *join(char *const *words, size_t n) {
     return q;
 }
 
-poshuk_cli_result poshuk_cli_parse(int argc, char *const *argv, const char *index_env,
-                                   poshuk_cli_options *out, char *message, size_t size) {
+static poshuk_cli_result parse(int argc, char *const *argv, const char *index_env, poshuk_cli_options *out,
+                               char *message, size_t size) {
     memset(out, 0, sizeof *out);
     out->limit = 10;
     out->facet_limit = 10;
@@ -429,6 +430,26 @@ poshuk_cli_result poshuk_cli_parse(int argc, char *const *argv, const char *inde
             return POSHUK_CLI_NOMEM;
     }
     return POSHUK_CLI_OK;
+}
+
+poshuk_cli_result poshuk_cli_parse(int argc, char *const *argv, const char *index_env,
+                                   poshuk_cli_options *out, char *message, size_t size) {
+    /* A message quotes option values byte for byte; it leaves here escaped (cli/message.h), made
+     * whole first and then cut to size, so that whoever prints it cannot be driven by what was
+     * typed, and a shorter buffer gets the start of the same message. */
+    char raw[1024];
+    poshuk_cli_result result = parse(argc, argv, index_env, out, raw, sizeof raw);
+    if (size == 0)
+        return result;
+    message[0] = '\0';
+    if (raw[0] == '\0')
+        return result;
+    char *escaped = poshuk_message_escape(raw);
+    if (!escaped)
+        return POSHUK_CLI_NOMEM;
+    snprintf(message, size, "%s", escaped);
+    free(escaped);
+    return result;
 }
 
 void poshuk_cli_free(poshuk_cli_options *o) {

@@ -65,7 +65,9 @@ typedef enum {
  * that starts with a single "-" (other than -d, -h, -V) is a query word, so "-minus" needs no
  * "--". index_env is $POSHUK_INDEX (may be NULL), used when no -d is given. On POSHUK_CLI_USAGE,
  * message (size bytes) receives one line without the program name and newline, e.g.
- * --from: cannot read "31.02.2025" as a date. Free *out with poshuk_cli_free whatever the result. */
+ * --from: cannot read "31.02.2025" as a date, with control characters and bytes that are not UTF-8
+ * of the values it quotes escaped (cli/message.h). Free *out with poshuk_cli_free whatever the
+ * result. */
 poshuk_cli_result poshuk_cli_parse(int argc, char *const *argv, const char *index_env,
                                    poshuk_cli_options *out, char *message, size_t size);
 

@@ -188,6 +188,19 @@ static void test_usage_errors(void **state) {
          "/i",
          "--suggest takes its text as its value; give no WORDS with it"},
         {{"--partial=yes"}, "/i", "--partial takes no value"},
+        /* Text that is not UTF-8 is refused with its offset; what a message quotes is escaped
+         * (issue 14). */
+        {{"--tag", "ab\xff"}, "/i", "--tag: invalid UTF-8 at byte offset 2"},
+        {{"--oblast", "\xe2\x80"}, "/i", "--oblast: invalid UTF-8 at byte offset 0"},
+        {{"--hromada", "x\xc0\xafy"}, "/i", "--hromada: invalid UTF-8 at byte offset 1"},
+        {{"--analyse", "\xed\xa0\x80"}, "/i", "--analyse: invalid UTF-8 at byte offset 0"},
+        {{"--suggest", "гро\xff"}, "/i", "--suggest: invalid UTF-8 at byte offset 6"},
+        {{"--lang", "u\x1b[31mk"}, "/i", "--lang: \"u\\x1b[31mk\" is not uk or en"},
+        {{"--sort=new\r\nest"},
+         "/i",
+         "--sort: \"new\\x0d\\x0aest\" is not one of relevance, newest or recent"},
+        {{"--from", "2025\xc2\x9b"}, "/i", "--from: cannot read \"2025\\u009b\" as a date"},
+        {{"--bo\x1bgus"}, "/i", "unknown option --bo\\x1bgus (see --help)"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *argv[5] = {"poshuk-query"};
