@@ -106,8 +106,32 @@ poshuk_status poshuk_writer_upsert(poshuk_writer *writer, const poshuk_article *
 /* Removes the article with this id; POSHUK_ERR_NOT_FOUND if there is none. */
 poshuk_status poshuk_writer_delete(poshuk_writer *writer, const char *id);
 
-/* Makes every change since the last commit durable and visible to readers, atomically. */
+/* Makes every change since the last commit durable and visible to readers, atomically.
+ * Before writing, the free space where the index is is checked against what the changes may need
+ * (8 bytes for every byte of text upserted since the last commit, each deleted article's share of
+ * the index, and 256 KiB): with less, nothing is written, the changes stay pending and the call fails
+ * with POSHUK_ERR_IO ("committing index 'PATH': not enough free space: ..."). A commit that fails while writing (a disk that filled meanwhile)
+ * leaves the index holding its last commit, and marks it for repair: the next writer to open it
+ * repairs it first (poshuk_writer_repair). Should Xapian throw while undoing such a commit (it can
+ * with 1.4, inside WritableDatabase::commit, which would abort the process), the index is marked,
+ * the message is written to standard error and the process exits with status 5. */
 poshuk_status poshuk_writer_commit(poshuk_writer *writer);
+
+/* Repairs the index: its last commit is copied (compacted) into a new directory beside it, PATH.gen-N,
+ * which then replaces it in one atomic switch, as a rebuild's new index does (PATH becomes a link).
+ * The copy is made from what readers read, not from the writer's record of free blocks, which a
+ * commit that failed for want of room can leave wrong ("Used block also in freelist", then
+ * DatabaseCorruptError at every later commit). A writer repairs by itself when it opens an index
+ * whose last commit failed; call this for an index that shows such errors anyway.
+ * @retval POSHUK_OK           repaired; the writer goes on as the writer of the repaired index
+ * @retval POSHUK_ERR_INVALID  the writer has uncommitted changes, or is a rebuild writer
+ * @retval POSHUK_ERR_IO       too little room for the copy (about the index's size), or it failed
+ * @retval POSHUK_ERR_OPEN     the index directory is a mount point (the copy is made beside it)
+ * @retval POSHUK_ERR_CORRUPT  the last commit itself cannot be read: rebuild from the sources */
+poshuk_status poshuk_writer_repair(poshuk_writer *writer);
+
+/* 1 when the writer repaired the index as it opened it (its last commit had failed), else 0. */
+int poshuk_writer_repaired(const poshuk_writer *writer);
 
 /* The number of articles in the index as this writer sees it (including uncommitted changes). */
 uint64_t poshuk_writer_doc_count(const poshuk_writer *writer);

@@ -317,6 +317,10 @@ poshuk_job_status poshuk_job_open(poshuk_job *job) {
         index_failed(job, job->writer != NULL ? poshuk_writer_error(job->writer) : poshuk_status_str(status));
         return POSHUK_JOB_INDEX;
     }
+    if (poshuk_writer_repaired(job->writer))
+        emit(job, POSHUK_JOB_EVENT_WARNING,
+             "'%s' was repaired first: a commit of it had failed (it holds its last whole commit)",
+             job->opts.index);
     /* build_new opened an ordinary writer when the index holds articles: an update, on one writer. */
     if (wo.build_new && !job->opts.rebuild) {
         job->building_new = poshuk_writer_doc_count(job->writer) == 0;

@@ -13,6 +13,7 @@
 #include "cli/message.h"
 #include "indexer/budget.h"
 #include "indexer/job.h"
+#include "indexer/repair_cmd.h"
 #include "stemmers/analysis.h"
 
 #include <errno.h>
@@ -32,6 +33,7 @@ enum { EXIT_USAGE = 2 };
 static const char usage_text[] =
     "usage: " PROGRAM " [options] -d INDEX [FILE ...]      (no FILE or \"-\": standard input)\n"
     "       " PROGRAM " delete [options] -d INDEX [ID ...]  (or: delete INDEX ID ...)\n"
+    "       " PROGRAM " repair [--wait[=SECONDS]] [-q] -d INDEX  (after a commit failed)\n"
     "  -d, --index DIR       the index directory (created if missing)\n"
     "      --rebuild         build a new index from the input beside INDEX and switch to it at the end,\n"
     "                        atomically; other writers wait (or fail) until then\n"
@@ -318,6 +320,8 @@ static void print_summary(const options *opts, const poshuk_job_counts *c, doubl
 }
 
 int main(int argc, char **argv) {
+    if (argc > 1 && strcmp(argv[1], "repair") == 0)
+        return poshuk_repair_command(argc, argv, PROGRAM);
     screen s = {0};
     clock_gettime(CLOCK_MONOTONIC, &s.start);
     options opts = {0};

@@ -7,6 +7,7 @@
 #include "xapian/writer.h"
 
 #include "xapian/article_document.h"
+#include "xapian/commit_safety.h"
 #include "xapian/generation.h"
 #include "xapian/modes.h"
 #include "xapian/schema.h"
@@ -15,6 +16,7 @@
 #include "xapian/validate.h"
 #include "xapian/writable.h"
 
+#include <cstring>
 #include <functional>
 #include <new>
 #include <string>
@@ -27,6 +29,28 @@ using shim::Failure;
 /* For messages only: the id as given, or "" when there is none. */
 std::string id_text(const char *id) {
     return id ? id : "";
+}
+
+/* The text an article brings, for the room check before a commit. */
+std::uint64_t text_bytes(const poshuk_article &a) {
+    auto len = [](const char *s) -> std::uint64_t { return s ? std::strlen(s) : 0; };
+    std::uint64_t n = len(a.id) + len(a.title) + len(a.body) + len(a.oblast) + len(a.source) + len(a.url);
+    for (size_t i = 0; i < a.n_tags; ++i)
+        n += len(a.tags[i]);
+    for (size_t i = 0; i < a.n_hromadas; ++i)
+        n += len(a.hromadas[i]);
+    return n;
+}
+
+/* A delete rewrites about what its article takes in the index: the mean, measured once a writer. */
+std::uint64_t article_bytes(poshuk_writer *w) {
+    if (!w->bytes_per_article_known) {
+        const Xapian::doccount n = w->db.get_doccount();
+        const std::string dir = w->rebuilding ? w->generation : shim::resolve_index(w->path);
+        w->bytes_per_article = n ? shim::index_bytes(dir) / n : 0;
+        w->bytes_per_article_known = true;
+    }
+    return w->bytes_per_article;
 }
 
 } // namespace
@@ -48,9 +72,22 @@ void commit_changes(poshuk_writer *w) {
     ensure_transaction(w);
     /* commit_transaction ends the transaction even when it throws; commit() then writes an unflushed
      * transaction's changes to disk. */
+    const std::string dir = w->rebuilding ? w->generation : resolve_index(w->path);
+    check_room_for_commit(dir, w->path, w->pending_bytes);
     w->in_transaction = false;
-    w->db.commit_transaction();
-    w->db.commit();
+    {
+        CommitGuard guard(dir, "committing index '" + w->path + "'");
+        try {
+            w->db.commit_transaction();
+            w->db.commit();
+        } catch (const Xapian::DatabaseError &) {
+            /* Xapian may have left the freelist of the last commit wrong: the next writer repairs. */
+            mark_for_repair(dir);
+            throw;
+        }
+    }
+    w->pending_changes = 0;
+    w->pending_bytes = 0;
     /* Xapian rewrote its version file, and may have made new tables, with the umask's mode: they
      * take the live index's (a rebuild's new generation too, before anyone can open it). */
     apply_modes(w->rebuilding ? w->generation : resolve_index(w->path), index_modes(find_live(w->path).dir));
@@ -83,6 +120,11 @@ extern "C" poshuk_status poshuk_writer_open_opts(const char *path, const poshuk_
                 w->db = shim::open_writable(w->path, wait).db;
                 shim::remove_leftover_generations(w->path);
             }
+            /* A commit of the index failed last time: its freelist cannot be trusted (commit_safety.h). */
+            if (!w->rebuilding && shim::marked_for_repair(shim::resolve_index(w->path))) {
+                shim::repair_index(w);
+                w->repaired = true;
+            }
             w->fresh = w->db.get_doccount() == 0;
             w->stem = shim::make_stem();
             w->termgen.set_stemmer(w->stem);
@@ -111,6 +153,8 @@ extern "C" poshuk_status poshuk_writer_upsert(poshuk_writer *w, const poshuk_art
                 w->db.add_document(doc); /* see writer.h: this id cannot be in the index yet */
             else
                 w->db.replace_document(shim::schema::PREFIX_ID + std::string(article->id), doc);
+            w->pending_changes++;
+            w->pending_bytes += shim::upsert_room(text_bytes(*article));
             return POSHUK_OK;
         });
 }
@@ -126,7 +170,9 @@ extern "C" poshuk_status poshuk_writer_delete(poshuk_writer *w, const char *id) 
             const std::string term = shim::schema::PREFIX_ID + std::string(id);
             if (!w->db.term_exists(term))
                 throw Failure{POSHUK_ERR_NOT_FOUND, "no article with id '" + std::string(id) + "'"};
+            w->pending_bytes += article_bytes(w);
             w->db.delete_document(term);
+            w->pending_changes++;
             return POSHUK_OK;
         });
 }

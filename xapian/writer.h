@@ -19,6 +19,15 @@ struct poshuk_writer {
     bool open = false;
     bool in_transaction = false;
 
+    /* Since the last commit: how many upserts and deletes, and about how many bytes the commit may
+     * write for them (commit_safety.h), for the room check before it. A delete counts the mean size
+     * of an article in the index, taken once a writer (bytes_per_article). */
+    std::uint64_t pending_changes = 0;
+    std::uint64_t pending_bytes = 0;
+    std::uint64_t bytes_per_article = 0;
+    bool bytes_per_article_known = false;
+    bool repaired = false; /* the writer repaired the index when it opened (commit_safety.h) */
+
     /* Upserts into an index that held no articles when the writer opened (a new index, a rebuild's new
      * generation, a shard): an id this writer has not been given cannot be in the index, so its article
      * is added without looking the id up (replace_document's postlist look-up and deletion cost about a
@@ -45,6 +54,10 @@ void ensure_transaction(poshuk_writer *w);
 /* Makes every change since the last commit durable and visible (to readers of the index being
  * written), and starts the next transaction. */
 void commit_changes(poshuk_writer *w);
+
+/* Repairs the index w holds locked in w->db (repair.cc): its last commit compacted into a new
+ * generation and switched in; w->db is then the repaired index. Nothing may be pending. */
+void repair_index(poshuk_writer *w);
 
 /* Opens w as a rebuild writer of w->path (rebuild.cc): the live index locked, a new generation
  * created and open in w->db. */
