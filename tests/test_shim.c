@@ -19,6 +19,7 @@
 #include "poshuk.h"
 #include "tests/scratch_dir.h"
 #include "query/syntax.h"
+#include "xapian/shim_test.h"
 
 /* ---------------------------------------------------------------- the test articles */
 
@@ -981,33 +982,29 @@ static void test_two_shards_search_as_one(void **state) {
     poshuk_db_close(two);
 }
 
-/* The shim reports what query/syntax.h's checker says about the query as typed (its message and
- * offset); a query the checker lets through but Xapian's parser rejects still comes back as a syntax
- * error, with Xapian's message and no offset. */
-static void assert_syntax_error(poshuk_db *db, const char *query, const char *xapian_message) {
+/* The shim reports what query/syntax.h's checker says about the query as typed: its message and
+ * offset, given here as they must be. */
+static void assert_syntax_error(poshuk_db *db, const char *query, long at, const char *expected) {
     size_t offset = 0;
     const char *message = NULL;
-    int accepted = poshuk_query_check(query, &offset, &message);
+    assert_int_equal(poshuk_query_check(query, &offset, &message), 0);
+    assert_int_equal((long)offset, at);
+    assert_string_equal(message, expected);
     poshuk_request req = {.query = query, .limit = 10};
     poshuk_results *r = NULL;
     assert_int_equal(poshuk_db_search(db, &req, &r), POSHUK_ERR_QUERY_SYNTAX);
     assert_null(r);
-    if (accepted) {
-        assert_int_equal(poshuk_db_error_offset(db), -1);
-        assert_string_equal(poshuk_db_error(db), xapian_message);
-    } else {
-        assert_int_equal(poshuk_db_error_offset(db), (long)offset);
-        assert_string_equal(poshuk_db_error(db), message);
-    }
+    assert_int_equal(poshuk_db_error_offset(db), at);
+    assert_string_equal(poshuk_db_error(db), expected);
 }
 
 static void test_query_syntax_error(void **state) {
     fixture *f = *state;
     write_articles(f->index, corpus, 1);
     poshuk_db *db = open_db(f->index);
-    assert_syntax_error(db, "бюджет AND", "Syntax: <expression> AND <expression>");
-    assert_syntax_error(db, "AND бюджет", "Syntax: <expression> AND <expression>");
-    assert_syntax_error(db, "бюджет OR OR громади", "Syntax: <expression> OR <expression>");
+    assert_syntax_error(db, "бюджет AND", 13, "AND needs a word on its right");
+    assert_syntax_error(db, "AND бюджет", 0, "AND needs a word on its left");
+    assert_syntax_error(db, "бюджет OR OR громади", 13, "OR needs a word on its right");
 
     /* The next call clears the error. */
     poshuk_request req = {.query = "бюджет", .limit = 10};
@@ -1019,8 +1016,28 @@ static void test_query_syntax_error(void **state) {
     poshuk_db_close(db);
 }
 
+/* What the checker stops never reaches Xapian's parser, so its errors are met here, past the checker:
+ * Xapian's message, no offset, the same status. */
+static void test_xapian_parse_error(void **state) {
+    (void)state;
+    char msg[256];
+    long offset = 0;
+    assert_int_equal(poshuk_shim_xapian_parse_test("бюджет AND", &offset, msg, sizeof msg),
+                     POSHUK_ERR_QUERY_SYNTAX);
+    assert_int_equal(offset, -1);
+    assert_string_equal(msg, "Syntax: <expression> AND <expression>");
+    assert_int_equal(poshuk_shim_xapian_parse_test("бюджет OR OR громади", &offset, msg, sizeof msg),
+                     POSHUK_ERR_QUERY_SYNTAX);
+    assert_int_equal(offset, -1);
+    assert_string_equal(msg, "Syntax: <expression> OR <expression>");
+    assert_int_equal(poshuk_shim_xapian_parse_test("бюджет OR громади", &offset, msg, sizeof msg), POSHUK_OK);
+    assert_int_equal(offset, 0);
+    assert_string_equal(msg, "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_xapian_parse_error),
         cmocka_unit_test_setup_teardown(test_upsert_then_search_finds_it, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hit_carries_the_article_fields, setup, teardown),
         cmocka_unit_test_setup_teardown(test_upsert_same_id_replaces, setup, teardown),

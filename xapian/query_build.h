@@ -26,6 +26,11 @@ std::string normalised_query(const char *query);
 Xapian::Query parse_user_query(Xapian::QueryParser &parser, const char *query, const std::string &normalised,
                                long *error_offset, bool partial = false);
 
+/* parse_user_query after the checker: Xapian's parser alone, its QueryParserError thrown as Failure
+ * (POSHUK_ERR_QUERY_SYNTAX, Xapian's message, *error_offset -1). */
+Xapian::Query parse_checked(Xapian::QueryParser &parser, const std::string &normalised, long *error_offset,
+                            bool partial);
+
 /* Refuses (Failure POSHUK_ERR_QUERY_SYNTAX, *error_offset at the word) a query whose word* begins
  * more than limit distinct words of the index, before anything is matched: a short prefix would
  * otherwise OR together thousands of terms. Sets the parser's own limits to match, so call it before

@@ -122,6 +122,11 @@ Xapian::Query parse_user_query(Xapian::QueryParser &parser, const char *query, c
         *error_offset = static_cast<long>(offset);
         throw Failure{POSHUK_ERR_QUERY_SYNTAX, message ? message : "query syntax error"};
     }
+    return parse_checked(parser, normalised, error_offset, partial);
+}
+
+Xapian::Query parse_checked(Xapian::QueryParser &parser, const std::string &normalised, long *error_offset,
+                            bool partial) {
     const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                            Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT |
                            Xapian::QueryParser::FLAG_WILDCARD |

@@ -44,6 +44,11 @@ poshuk_status poshuk_shim_body_test(const char *body, int variant, char *format,
  * it back as results do and writes "id|title|tag,tag" into buf, or "unreadable". Returns the length. */
 size_t poshuk_shim_summary_test(int in_data, char *buf, size_t cap);
 
+/* Xapian's own parse of query (normalised) with the parser searches use, past poshuk's checker, which
+ * stops every error Xapian's parser is known to find: the status, and in msg Xapian's message; *offset
+ * is -1 when Xapian found the error. */
+poshuk_status poshuk_shim_xapian_parse_test(const char *query, long *offset, char *msg, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif

@@ -5,6 +5,7 @@
 #include "xapian/c_strings.h"
 #include "xapian/docdata.h"
 #include "xapian/facets.h"
+#include "xapian/query_build.h"
 #include "xapian/schema.h"
 #include "xapian/status.h"
 #include "xapian/stored_body.h"
@@ -217,4 +218,20 @@ extern "C" size_t poshuk_shim_summary_test(int in_data, char *buf, size_t cap) {
     }
     shim::copy_to_buffer(text, buf, cap);
     return text.size();
+}
+
+extern "C" poshuk_status poshuk_shim_xapian_parse_test(const char *query, long *offset, char *msg,
+                                                       size_t cap) {
+    std::string error;
+    *offset = 0;
+    poshuk_status status = shim::guarded(
+        error, [] { return std::string("parsing"); },
+        [&] {
+            const Xapian::Stem stem;
+            Xapian::QueryParser parser = shim::make_query_parser(stem);
+            shim::parse_checked(parser, shim::normalised_query(query), offset, false);
+            return POSHUK_OK;
+        });
+    shim::copy_to_buffer(error, msg, cap);
+    return status;
 }
