@@ -152,11 +152,13 @@ static void test_long_term_is_cut_at_a_character_and_hashed(void **state) {
     assert_string_equal(ta, again);
 }
 
-/* The facet counting the remote way: Xapian's ValueCountMatchSpy per slot, serialised, run elsewhere
- * and merged back as Xapian does across remote shards; the joined tag and hromada lists are split into
- * items and summed. The merged counts are the sums, in the order results give them, and the same as
- * the local spy's over the same four documents. */
-static void test_facet_spy_merges_across_processes(void **state) {
+/* The facet counting the remote way, in one process: Xapian's ValueCountMatchSpy per slot, serialised
+ * and unserialised as a remote shard's would be, counting there, and merged back from its serialised
+ * results as Xapian does across remote shards; the joined tag and hromada lists are split into items
+ * and summed. The merged counts are the sums, in the order results give them, and the same as the
+ * local spy's over the same four documents. Across processes for real (xapian-tcpsrv shards):
+ * tests/e2e/query_remote.sh. */
+static void test_facet_spy_merges_serialised_results(void **state) {
     (void)state;
     const char *want = "tags: a=3 b=1 c=1; oblast: o2=2 o1=1; hromada: h1=2 h2=1; "
                        "year: 2024=1 2025=2; month: 2024-12=1 2025-07=2";
@@ -185,7 +187,7 @@ int main(void) {
         cmocka_unit_test(test_facet_names),
         cmocka_unit_test(test_short_term_is_prefix_and_fold_key),
         cmocka_unit_test(test_long_term_is_cut_at_a_character_and_hashed),
-        cmocka_unit_test(test_facet_spy_merges_across_processes),
+        cmocka_unit_test(test_facet_spy_merges_serialised_results),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
