@@ -464,6 +464,12 @@ int poshuk_cli_wants_json(int argc, char *const *argv) {
             return 0;
         if (strcmp(argv[i], "--json") == 0)
             return 1;
+        /* An option's value is not an option, even "--" or "--json" (--hromada -- --json): read the
+         * arguments as poshuk_cli_parse does, or an error would come as text after --json. */
+        const char *value;
+        int index = looks_like_option(argv[i]) ? find_option(argv[i], &value) : -1;
+        if (index >= 0 && options[index].takes_value && !value)
+            i++;
     }
     return 0;
 }
