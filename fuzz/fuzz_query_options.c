@@ -21,7 +21,7 @@
  *   (0, POSHUK_CLI_TIME_BUDGET_MAX];
  * - request: poshuk_cli_request copies every field, facets are all or none, and what the library
  *   will use for each bound (0 read as its default) is within the documented bounds;
- * - wants-json: a parse that sets --json agrees with poshuk_cli_wants_json. */
+ * - wants-json: an accepted command line has --json exactly when poshuk_cli_wants_json says so. */
 #include "query/cli_options.h"
 #include "query/cli_request.h"
 
@@ -171,9 +171,9 @@ static void check_options(const command_line *c, const poshuk_cli_options *o) {
             total += strlen(c->argv[i]) + 1;
         FUZZ_INVARIANT("lists", strlen(o->query) < total, "the query is longer than the arguments");
     }
-    if (o->json)
-        FUZZ_INVARIANT("wants-json", poshuk_cli_wants_json(c->argc, c->argv),
-                       "--json parsed, but poshuk_cli_wants_json says no");
+    FUZZ_INVARIANT("wants-json", o->json == poshuk_cli_wants_json(c->argc, c->argv),
+                   "--json parsed as %d, but poshuk_cli_wants_json says %d", o->json,
+                   poshuk_cli_wants_json(c->argc, c->argv));
     check_request(o);
 }
 

@@ -226,6 +226,14 @@ static void test_wants_json(void **state) {
     assert_int_equal(poshuk_cli_wants_json(ARGC(yes), yes), 1);
     assert_int_equal(poshuk_cli_wants_json(ARGC(no), no), 0);
     assert_int_equal(poshuk_cli_wants_json(ARGC(none), none), 0);
+    /* A value is not an option (fuzz_query_options, wants-json): "--" as --hromada's value ends no
+     * options, and "--json" as --tag's value asks for no JSON, as poshuk_cli_parse reads them. */
+    char *value_dashes[] = {"poshuk-query", "--hromada", "--", "--json"};
+    char *value_json[] = {"poshuk-query", "--tag", "--json", "x"};
+    char *inline_value[] = {"poshuk-query", "--tag=--", "--json"};
+    assert_int_equal(poshuk_cli_wants_json(ARGC(value_dashes), value_dashes), 1);
+    assert_int_equal(poshuk_cli_wants_json(ARGC(value_json), value_json), 0);
+    assert_int_equal(poshuk_cli_wants_json(ARGC(inline_value), inline_value), 1);
 }
 
 int main(void) {
