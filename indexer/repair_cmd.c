@@ -6,6 +6,7 @@
 
 #include "indexer/repair_cmd.h"
 
+#include "cli/message.h"
 #include "poshuk.h"
 
 #include <errno.h>
@@ -17,7 +18,10 @@
 enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INDEX = 5 };
 
 static int usage_error(const char *program, const char *what, const char *arg) {
-    fprintf(stderr, "%s: repair: %s%s%s%s\n", program, what, arg ? " '" : "", arg ? arg : "", arg ? "'" : "");
+    fprintf(stderr, "%s: repair: %s%s", program, what, arg ? " '" : "");
+    if (arg) /* as typed: escaped (cli/message.h), like every message of the programs */
+        poshuk_message_put(stderr, arg);
+    fprintf(stderr, "%s\n", arg ? "'" : "");
     fprintf(stderr, "usage: %s repair [--wait[=SECONDS]] [-q] -d INDEX\n", program);
     return EXIT_USAGE;
 }
@@ -75,14 +79,18 @@ int poshuk_repair_command(int argc, char **argv, const char *program) {
     if (status == POSHUK_OK && !poshuk_writer_repaired(writer))
         status = poshuk_writer_repair(writer);
     if (status != POSHUK_OK) {
-        fprintf(stderr, "%s: %s\n", program,
-                writer ? poshuk_writer_error(writer) : poshuk_status_str(status));
+        fprintf(stderr, "%s: ", program);
+        poshuk_message_put(stderr, writer ? poshuk_writer_error(writer) : poshuk_status_str(status));
+        fputc('\n', stderr);
         poshuk_writer_close(writer);
         return EXIT_INDEX;
     }
-    if (!quiet)
-        printf("%s: repaired '%s': %llu articles, as of its last commit\n", program, index,
+    if (!quiet) {
+        printf("%s: repaired '", program);
+        poshuk_message_put(stdout, index);
+        printf("': %llu articles, as of its last commit\n",
                (unsigned long long)poshuk_writer_doc_count(writer));
+    }
     poshuk_writer_close(writer);
     return EXIT_OK;
 }

@@ -31,6 +31,9 @@ ix --memory $'\x1b[31m9\xff' -d "$work/m" "$samples"
 expect_eq "poshuk-index option value: escaped" \
   "2:poshuk-index: --memory: expected a whole number of MiB from 64 to 1073741824, got '\\x1b[31m9\\xff'
 $try_help" "$rc:$err"
+ix repair --bogus$'\x1b[31m'
+expect_eq "poshuk-index repair: an option as typed, escaped" \
+  "2:poshuk-index: repair: unknown option or missing argument: '--bogus\\x1b[31m'" "$rc:$(head -n 1 <<<"$err")"
 q -d "$work/index" --lang $'u\x1b[31mk'
 expect_eq "--lang with ESC: escaped" '2:poshuk-query: --lang: "u\x1b[31mk" is not uk or en' "$rc:$err"
 q -d "$work/index" --from $'2025\xc2\x9b1m'
