@@ -174,8 +174,13 @@ class Checker:
             self.fault(f"{where}.error.offset", f"given for status {status!r}, which is not query_syntax")
 
     def output(self, text, where):
-        if not text.endswith("\n") or text.count("\n") < 1:
+        if not text.endswith("\n"):
             self.fault(where, "the output does not end with a newline")
+        if not text.startswith("{"):
+            self.fault(where, "the output is not one object")
+        odd = [line for line in text.splitlines() if (len(line) - len(line.lstrip(" "))) % 2]
+        if odd:
+            self.fault(where, f"not indented by two spaces: {odd[0]!r}")
         try:
             obj = load(text)
         except ValueError as e:
