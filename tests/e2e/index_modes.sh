@@ -25,6 +25,9 @@ expect_eq "rebuild in shards keeps 0700/0600" "700 600" "$(modes "$work/private"
 printf '{"id":"m1","title":"Нова стаття","lang":"uk"}\n' | "$POSHUK_INDEX_BIN" -q -d "$work/private" -
 expect_eq "an update's commit keeps 0600 (iamglass rewritten)" "700 600" "$(modes "$work/private")"
 
+"$POSHUK_INDEX_BIN" repair -q -d "$work/private"
+expect_eq "repair (a new generation made by compaction) keeps 0700/0600" "700 600" "$(modes "$work/private")"
+
 # Modes are copied, not made private: a group-readable index stays group-readable.
 "$POSHUK_INDEX_BIN" -q -d "$work/group" "$samples"
 chmod 750 "$work/group"
