@@ -16,6 +16,9 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
+#include <pthread.h>
+#include <sys/inotify.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -134,6 +137,37 @@ static double now(void) {
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+/* A watch on dir for files opened in it: a writer's try at an index's lock opens its flintlock. So a
+ * test knows that a waiting writer has found the index locked, rather than sleeping and hoping. */
+static int watch_opens(const char *dir) {
+    int fd = inotify_init1(IN_CLOEXEC);
+    assert_true(fd >= 0);
+    assert_true(inotify_add_watch(fd, dir, IN_OPEN) >= 0);
+    return fd;
+}
+
+/* Returns when the watched directory's flintlock has been opened (by a writer trying its lock) since
+ * the watch began or the last call; fails after 60 s without one. */
+static void await_lock_try(int fd) {
+    union {
+        struct inotify_event event;
+        char bytes[4096];
+    } buf;
+    for (;;) {
+        struct pollfd p = {.fd = fd, .events = POLLIN};
+        if (poll(&p, 1, 60000) != 1)
+            fail_msg("no writer tried the index's lock");
+        ssize_t n = read(fd, buf.bytes, sizeof buf.bytes);
+        assert_true(n > 0);
+        for (ssize_t at = 0; at < n;) {
+            const struct inotify_event *e = (const struct inotify_event *)(buf.bytes + at);
+            if (e->len > 0 && strcmp(e->name, "flintlock") == 0)
+                return;
+            at += (ssize_t)(sizeof *e + e->len);
+        }
+    }
+}
+
 /* Waits for a child and fails unless it exited with 0. */
 static void reap(pid_t pid) {
     int status = 0;
@@ -227,19 +261,36 @@ static void test_wait_gives_up_after_its_time(void **state) {
     poshuk_writer_close(first);
 }
 
+/* A writer waiting with POSHUK_WAIT_FOREVER, on a thread of its own. */
+typedef struct {
+    const char *index;
+    poshuk_status status;
+    poshuk_writer *writer;
+} waiter;
+
+static void *wait_for_index(void *arg) {
+    waiter *wt = arg;
+    poshuk_writer_options opts = {.wait_seconds = POSHUK_WAIT_FOREVER};
+    wt->status = poshuk_writer_open_opts(wt->index, &opts, &wt->writer);
+    return NULL;
+}
+
 static void test_wait_gets_the_index_when_the_other_writer_ends(void **state) {
     fixture *f = *state;
     WRITE_IDS(f->index, "a1");
-    int ready[2];
+    int ready[2], go[2];
     assert_int_equal(pipe(ready), 0);
+    assert_int_equal(pipe(go), 0);
     pid_t child = fork();
     assert_true(child >= 0);
-    if (child == 0) { /* another job: holds the index for 0.4 s, adds a2 */
+    if (child == 0) { /* another job: holds the index until told, then adds a2 */
         poshuk_writer *w = NULL;
         if (poshuk_writer_open(f->index, &w) != POSHUK_OK)
             _exit(1);
         (void)!write(ready[1], "x", 1);
-        usleep(400 * 1000);
+        char x;
+        if (read(go[0], &x, 1) != 1)
+            _exit(1);
         poshuk_article a = article("a2", "a2");
         int ok = poshuk_writer_upsert(w, &a) == POSHUK_OK && poshuk_writer_commit(w) == POSHUK_OK;
         poshuk_writer_close(w);
@@ -247,13 +298,20 @@ static void test_wait_gets_the_index_when_the_other_writer_ends(void **state) {
     }
     char x;
     assert_int_equal(read(ready[0], &x, 1), 1);
-    poshuk_writer *w = NULL;
-    poshuk_writer_options opts = {.wait_seconds = POSHUK_WAIT_FOREVER};
-    double start = now();
-    if (poshuk_writer_open_opts(f->index, &opts, &w) != POSHUK_OK)
+    /* The waiter starts while the other job holds the index, and that job lets go only once the
+     * waiter has tried the lock: the wait is exercised every time, whatever the machine's speed. */
+    int watch = watch_opens(f->index);
+    waiter wt = {.index = f->index};
+    pthread_t thread;
+    assert_int_equal(pthread_create(&thread, NULL, wait_for_index, &wt), 0);
+    await_lock_try(watch);
+    assert_int_equal(write(go[1], "x", 1), 1);
+    assert_int_equal(pthread_join(thread, NULL), 0);
+    close(watch);
+    poshuk_writer *w = wt.writer;
+    if (wt.status != POSHUK_OK)
         fail_msg("waiting open: %s", poshuk_writer_error(w));
-    assert_true(now() - start >= 0.2);
-    /* It sees what the other job committed, and adds to it. */
+    /* It sees what the other job committed after it began to wait, and adds to it. */
     assert_int_equal(poshuk_writer_doc_count(w), 2);
     upsert_ok(w, "a3");
     assert_int_equal(poshuk_writer_commit(w), POSHUK_OK);
@@ -262,7 +320,7 @@ static void test_wait_gets_the_index_when_the_other_writer_ends(void **state) {
     poshuk_db *db = open_db(f->index);
     ASSERT_IDS(db, "a1 a2 a3");
     poshuk_db_close(db);
-    close(ready[0]), close(ready[1]);
+    close(ready[0]), close(ready[1]), close(go[0]), close(go[1]);
 }
 
 /* ---------------------------------------------------------------- rebuilds */
@@ -425,10 +483,19 @@ static void test_a_writer_waiting_across_a_switch_writes_to_the_new_index(void *
     }
     poshuk_writer *w = open_rebuild(f->index);
     upsert_ok(w, "b1");
+    /* The child tries the old index's lock before the switch, and the new one's after it, while the
+     * rebuild still holds both: it waits across the switch every time. */
+    int watch = watch_opens(f->index);
     assert_int_equal(write(go[1], "x", 1), 1);
-    usleep(300 * 1000); /* let it start waiting */
+    await_lock_try(watch);
+    close(watch);
+    char live[PATH_MAX + 64];
+    path_in(f, "news.gen-1", live);
+    watch = watch_opens(live);
     assert_int_equal(poshuk_writer_publish(w), POSHUK_OK);
-    usleep(200 * 1000);
+    assert_link(f->index, "news.gen-1");
+    await_lock_try(watch);
+    close(watch);
     poshuk_writer_close(w);
     reap(child);
     poshuk_db *db = open_db(f->index);
