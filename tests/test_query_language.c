@@ -116,6 +116,11 @@ static void test_date_values(void **state) {
     assert_int_equal(poshuk_date_value_check(""), POSHUK_DATE_VALUE_BAD);
     assert_int_equal(poshuk_date_value_check("2025-02-30"), POSHUK_DATE_VALUE_BAD);
     assert_int_equal(poshuk_date_value_check("2025-06..2025-01"), POSHUK_DATE_VALUE_BACKWARDS);
+    /* A range of one day is not backwards; the day before its start is. */
+    assert_int_equal(poshuk_date_value_range("2025-03-01..2025-03-01", &from, &to), POSHUK_DATE_VALUE_OK);
+    assert_int_equal(from, 20250301);
+    assert_int_equal(to, 20250301);
+    assert_int_equal(poshuk_date_value_check("2025-03-01..2025-02-28"), POSHUK_DATE_VALUE_BACKWARDS);
 }
 
 static void expect_words(const char *query, unsigned flags, const char *want) {

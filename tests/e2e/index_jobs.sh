@@ -251,6 +251,19 @@ poshuk-index: 4 commits" "$err"
 expect_eq "--commit-every 17: 3 more revisions" 9 "$(revision "$work/every")"
 head -n 25 "$samples" | "$POSHUK_INDEX_BIN" -q --commit-every 25 -d "$work/every" -
 expect_eq "--commit-every 25 on 25 articles: one commit, none left for the end" 10 "$(revision "$work/every")"
+# --strict: an update commits once, at the end, whatever --commit-every says; a rebuild commits into
+# its new generation as usual (it is dropped if the job stops).
+run -v --strict --commit-every 10 -d "$work/every" "$samples"
+expect_eq "--strict update: one commit" "poshuk-index: one writer (a small input)
+poshuk-index: one commit at the end (--strict)
+poshuk-index: 1 commit" "$err"
+expect_eq "--strict update: one revision more" 11 "$(revision "$work/every")"
+run -v --strict --rebuild --commit-every 10 -j 1 -d "$work/every" "$samples"
+expect_eq "--strict rebuild: commits as usual" "poshuk-index: one writer (-j 1)
+poshuk-index: a commit every 10 articles (--commit-every)
+poshuk-index: 6 commits" "$err"
+expect_eq "--strict rebuild: six revisions of the new generation" "every.gen-1 6" \
+  "$(readlink "$work/every") $(revision "$work/every")"
 # What a killed new build can leave beside a plain index directory (its empty predecessor, after the
 # exchange) is removed by the next writer of it, an update too.
 mkdir "$work/new2.gen-1" && cp -r "$work/new/." "$work/new2.gen-1/"
