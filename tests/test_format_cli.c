@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "query/cli_options.h"
+#include "query/cli_request.h"
 
 #define ARGC(argv) ((int)(sizeof argv / sizeof argv[0]))
 
@@ -236,11 +237,41 @@ static void test_wants_json(void **state) {
     assert_int_equal(poshuk_cli_wants_json(ARGC(inline_value), inline_value), 1);
 }
 
+/* The cost bounds: not given, 0 (the library's defaults); given, into the request as they are. */
+static void test_cost_options(void **state) {
+    (void)state;
+    char *none[] = {"poshuk-query", "-d", "/i", "x"};
+    poshuk_cli_options o;
+    char msg[256];
+    assert_int_equal(parse(ARGC(none), none, NULL, &o, msg), POSHUK_CLI_OK);
+    poshuk_request r = poshuk_cli_request(&o);
+    assert_int_equal(r.max_query_bytes + r.max_terms + r.max_phrases, 0);
+    assert_true(r.time_budget == 0.0);
+    poshuk_cli_free(&o);
+
+    char *all[] = {"poshuk-query",  "-d", "/i", "--max-query-bytes", "100", "--max-terms=5", "--max-phrases",
+                   "2",  "--time-budget", "0.25", "x"};
+    assert_int_equal(parse(ARGC(all), all, NULL, &o, msg), POSHUK_CLI_OK);
+    r = poshuk_cli_request(&o);
+    assert_int_equal(r.max_query_bytes, 100);
+    assert_int_equal(r.max_terms, 5);
+    assert_int_equal(r.max_phrases, 2);
+    assert_true(r.time_budget == 0.25);
+    assert_string_equal(r.query, "x");
+    poshuk_cli_free(&o);
+
+    char *tiny[] = {"poshuk-query", "-d", "/i", "--time-budget", "0.000001", "x"};
+    assert_int_equal(parse(ARGC(tiny), tiny, NULL, &o, msg), POSHUK_CLI_OK);
+    assert_true(o.time_budget > 0.0000009 && o.time_budget < 0.0000011);
+    poshuk_cli_free(&o);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_defaults),         cmocka_unit_test(test_everything),
         cmocka_unit_test(test_help_and_version), cmocka_unit_test(test_usage_errors),
         cmocka_unit_test(test_wants_json),       cmocka_unit_test(test_feature_options),
+        cmocka_unit_test(test_cost_options),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
