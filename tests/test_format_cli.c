@@ -249,8 +249,9 @@ static void test_cost_options(void **state) {
     assert_true(r.time_budget == 0.0);
     poshuk_cli_free(&o);
 
-    char *all[] = {"poshuk-query",  "-d", "/i", "--max-query-bytes", "100", "--max-terms=5", "--max-phrases",
-                   "2",  "--time-budget", "0.25", "x"};
+    char *all[] = {
+        "poshuk-query",  "-d",   "/i", "--max-query-bytes", "100", "--max-terms=5", "--max-phrases", "2",
+        "--time-budget", "0.25", "x"};
     assert_int_equal(parse(ARGC(all), all, NULL, &o, msg), POSHUK_CLI_OK);
     r = poshuk_cli_request(&o);
     assert_int_equal(r.max_query_bytes, 100);
