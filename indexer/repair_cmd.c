@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INDEX = 5 };
 
@@ -24,6 +25,16 @@ static int usage_error(const char *program, const char *what, const char *arg) {
     fprintf(stderr, "%s\n", arg ? "'" : "");
     fprintf(stderr, "usage: %s repair [--wait[=SECONDS]] [-q] -d INDEX\n", program);
     return EXIT_USAGE;
+}
+
+/* Whether dir is a directory holding a Xapian glass database (through any symbolic link). */
+static int holds_index(const char *dir) {
+    struct stat st;
+    char version[4096];
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+        return 0;
+    int n = snprintf(version, sizeof version, "%s/iamglass", dir);
+    return n > 0 && (size_t)n < sizeof version && stat(version, &st) == 0;
 }
 
 int poshuk_repair_command(int argc, char **argv, const char *program) {
@@ -74,6 +85,13 @@ int poshuk_repair_command(int argc, char **argv, const char *program) {
     if (index == NULL || index[0] == '\0')
         return usage_error(program, "no index given (-d INDEX)", NULL);
 
+    /* Opening a writer would create a missing index: there is nothing to repair there. */
+    if (!holds_index(index)) {
+        fprintf(stderr, "%s: no index at '", program);
+        poshuk_message_put(stderr, index);
+        fputs("' to repair\n", stderr);
+        return EXIT_INDEX;
+    }
     poshuk_writer *writer = NULL;
     poshuk_status status = poshuk_writer_open_opts(index, &wo, &writer);
     if (status == POSHUK_OK && !poshuk_writer_repaired(writer))

@@ -109,7 +109,10 @@ out=$("$POSHUK_INDEX_BIN" repair -d "$work/trial" 2>&1) || true
 expect_eq "repair: what it says" "poshuk-index: repaired '$work/trial': 320 articles, as of its last commit" "$out"
 expect_eq "repair: the articles are all there" "$base_ids" "$(all_ids "$work/trial")"
 expect_eq "repair: the index is now a generation beside it" "trial.gen-1" "$(readlink "$work/trial")"
-expect_eq "repair: an index with changes pending cannot be repaired under them" "2" \
-  "$("$POSHUK_INDEX_BIN" repair 2>/dev/null; echo $?)"
+expect_eq "repair: without an index named, a usage error" "2" "$("$POSHUK_INDEX_BIN" repair 2>/dev/null; echo $?)"
+rc=0
+out=$("$POSHUK_INDEX_BIN" repair -d "$work/missing" 2>&1) || rc=$?
+expect_eq "repair: a missing index is not created" "5 poshuk-index: no index at '$work/missing' to repair no" \
+  "$rc $out $([ -e "$work/missing" ] && echo yes || echo no)"
 
 finish
