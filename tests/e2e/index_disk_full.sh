@@ -101,6 +101,27 @@ for kind in delete upsert; do
   echo "$kind: ${#rooms[@]} points of $grown bytes: $failed failed with status 5, $aborted aborted, $repaired repaired at the next job"
 done
 
+# The room check before a commit: with less free space than the changes may need (8 bytes for each
+# byte of text upserted, 256 KiB more), nothing is written, and the index is neither changed nor marked.
+need=$(python3 -c '
+import json, sys
+text = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    a = json.loads(line)
+    text += sum(len(a[k].strip().encode()) for k in ("id", "title", "body")) + sum(len(t.encode()) for t in a["tags"])
+need = 8 * text + 256 * 1024
+print("%.1f" % (round(need * 10 / 1048576) / 10))' "$work/upsert.jsonl")
+rm -rf "$work/trial" "$work"/trial.*
+cp -a "$work/base" "$work/trial"
+rc=0
+LD_PRELOAD="$POSHUK_DISK_FULL_LIB" POSHUK_DISK_FREE=300000 job upsert "$work/trial" 2>"$work/err" || rc=$?
+expect_eq "room check: refused before writing" "5 poshuk-index: committing index '$work/trial': not enough free space: 0.3 MiB free, and the changes may need $need MiB (No space left on device); nothing was written, the index holds its last commit" \
+  "$rc $(cat "$work/err")"
+expect_eq "room check: the index is as it was, and not marked for repair" "$base_ids no" \
+  "$(all_ids "$work/trial") $([ -e "$work/trial/poshuk-repair-needed" ] && echo yes || echo no)"
+LD_PRELOAD="$POSHUK_DISK_FULL_LIB" POSHUK_DISK_FREE=$((1024 * 1024 * 1024)) job upsert "$work/trial"
+expect_eq "room check: with room, the same job goes through" 400 "$(all_ids "$work/trial" | wc -w)"
+
 # A job repairs by itself only a marked index; poshuk-index repair does it on demand, keeping the
 # articles and leaving a link to the new generation.
 rm -rf "$work/trial" "$work"/trial.*

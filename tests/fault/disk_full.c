@@ -4,8 +4,9 @@
  * disk, where blocks already allocated can be rewritten: that difference is what let a failed
  * Xapian commit damage the freelist of the revision before it (xapian/commit_safety.h).
  *
- * Without POSHUK_DISK_ROOM nothing is changed. statvfs is not: the room check before a commit sees
- * the real disk, so that the writes themselves fail at the point the test chose. At exit, when
+ * Without POSHUK_DISK_ROOM nothing is changed, and statvfs is not either, unless POSHUK_DISK_FREE
+ * says what it reports free: the room check before a commit sees the real disk, so that the writes
+ * themselves fail at the point the test chose, or the free space the test states. At exit, when
  * POSHUK_DISK_ROOM_REPORT names a file, the bytes the files grew by are written to it, so a test can
  * measure a job first and then fill the disk at chosen points of it. */
 #define _GNU_SOURCE
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -66,6 +68,16 @@ static int disk_full(int fd, off_t off, size_t n) {
     static __typeof__(name) *next;                                                                           \
     if (!next)                                                                                               \
     next = (__typeof__(name) *)dlsym(RTLD_NEXT, #name)
+
+/* POSHUK_DISK_FREE, when set, is what statvfs reports free (for the room check before a commit). */
+int statvfs(const char *path, struct statvfs *buf) {
+    NEXT(statvfs);
+    int rc = next(path, buf);
+    const char *free_bytes = getenv("POSHUK_DISK_FREE");
+    if (rc == 0 && free_bytes && *free_bytes && buf->f_frsize > 0)
+        buf->f_bavail = (fsblkcnt_t)(atoll(free_bytes) / (long long)buf->f_frsize);
+    return rc;
+}
 
 ssize_t write(int fd, const void *buf, size_t n) {
     NEXT(write);
