@@ -71,6 +71,15 @@ expect_eq "NOT date:" "$(search_ids бюджет --to 2024-12-31)" "$(search_ids
 expect_eq "ellipses are not ranges" "$(search_ids бюджет громада)" "$(search_ids 'бюджет... громада')"
 expect_eq "date: with --from: both hold" "$(search_ids --from 2025-07 --to 2025-08)" "$(search_ids --from 2025-07 'date:..2025-08')"
 
+# Stopwords (на, the, of) are dropped outside phrases: articles without them still match; in a
+# phrase they count.
+printf '%s\n' '{"id":"s1","lang":"uk","title":"Бюджет громади","body":"Ремонт школи"}' \
+  '{"id":"s2","lang":"en","title":"School budget","body":"Council approved"}' | "$POSHUK_INDEX_BIN" -q -j 1 -d "$work/stop"
+stop_ids() { "$POSHUK_QUERY_BIN" -d "$work/stop" --json --no-correction --no-facets "$@" | jq -r '"\(.total): \([.hits[].id] | join(" "))"'; }
+expect_eq "a stopword outside a phrase is dropped (uk)" "1: s1" "$(stop_ids 'бюджет на громади')"
+expect_eq "stopwords outside a phrase are dropped (en)" "1: s2" "$(stop_ids 'school of the budget')"
+expect_eq "a stopword in a phrase counts" "0: " "$(stop_ids '"бюджет на громади"')"
+
 # Mistakes, each with its place.
 expect_eq "a month that does not exist" \
   "3: poshuk-query: syntax error at character 8: date: takes a year, a month or a day (2025, 2025-07, 2025-07-03) or a range such as 2025-01..2025-06
