@@ -171,9 +171,9 @@ std::unique_ptr<shim::ResultsBuilder> search_once(poshuk_db *d, const poshuk_req
     }
 
     shim::FacetSpy spy(main_facets, d->remote);
-    const Xapian::MSet mset = run_match(d->db, filtered(words, shim::request_filter(request)), blank, sort,
-                                        main_facets ? &spy : nullptr, request.offset, request.limit, clock,
-                                        d->remote);
+    const Xapian::MSet mset =
+        run_match(d->db, filtered(words, shim::request_filter(request)), blank, sort,
+                  main_facets ? &spy : nullptr, request.offset, request.limit, clock, d->remote);
     for (auto &own : own_counts)
         run_match(d->db, own.second, blank, sort, own.first.get(), 0, 0, clock, d->remote);
 
