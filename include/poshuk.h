@@ -25,7 +25,22 @@
 extern "C" {
 #endif
 
-#define POSHUK_VERSION "0.1.0"
+/* The version of this header: POSHUK_VERSION ("0.1.0") and POSHUK_VERSION_MAJOR/MINOR/PATCH, written by
+ * the build from CMakeLists.txt's project() version, the one place it is set. */
+#include "poshuk_version.h"
+
+/* Marks what libposhuk.so exports: every call declared in this header and nothing else. The library is
+ * built with hidden visibility and a version script (poshuk.map); tests/exports.sh compares the
+ * exported symbols of the built library with the POSHUK_API declarations here. */
+#if defined(__GNUC__) || defined(__clang__)
+#define POSHUK_API __attribute__((visibility("default")))
+#else
+#define POSHUK_API
+#endif
+
+/* The version of the library running, "MAJOR.MINOR.PATCH": with a shared library it may be newer than
+ * the header the program was built with (POSHUK_VERSION). Static. */
+POSHUK_API const char *poshuk_version(void);
 
 /* ---------------------------------------------------------------- status */
 
@@ -47,7 +62,7 @@ typedef enum poshuk_status {
 } poshuk_status;
 
 /* A short English description of a status, e.g. "index is locked by another writer". Static. */
-const char *poshuk_status_str(poshuk_status status);
+POSHUK_API const char *poshuk_status_str(poshuk_status status);
 
 /* ---------------------------------------------------------------- dates */
 
@@ -57,16 +72,16 @@ const char *poshuk_status_str(poshuk_status status);
  *   2025-07-03   03.07.2025   03 July 2025 / 3 Jul 2025   3 липня 2025 (genitive month names)
  * Leading and trailing spaces are ignored; the day must exist in that month (29.02 only in leap years);
  * years run from 1000 to 9999. Returns 1 and sets *out on success, 0 if the text is not such a date. */
-int poshuk_date_parse(const char *text, int32_t *out);
+POSHUK_API int poshuk_date_parse(const char *text, int32_t *out);
 
 /* A bound for a date range, also accepting a whole year ("2025") or month ("2025-07"). A lower bound
  * becomes the first day of that period, an upper bound its last day. Returns 1 on success, 0 if not a
  * date. */
 typedef enum { POSHUK_RANGE_FROM, POSHUK_RANGE_TO } poshuk_range_end;
-int poshuk_date_parse_bound(const char *text, poshuk_range_end end, int32_t *out);
+POSHUK_API int poshuk_date_parse_bound(const char *text, poshuk_range_end end, int32_t *out);
 
 /* Writes YYYY-MM-DD (11 bytes with the NUL) into buf; an empty string for 0. Returns buf. */
-char *poshuk_date_format(int32_t date, char buf[11]);
+POSHUK_API char *poshuk_date_format(int32_t date, char buf[11]);
 
 /* ---------------------------------------------------------------- articles */
 
@@ -98,13 +113,13 @@ typedef struct poshuk_writer poshuk_writer;
  * Only one writer may hold an index: a second gets POSHUK_ERR_LOCKED at once.
  * Changes become visible and durable only at poshuk_writer_commit; closing without a commit
  * discards everything since the last one. */
-poshuk_status poshuk_writer_open(const char *path, poshuk_writer **out);
+POSHUK_API poshuk_status poshuk_writer_open(const char *path, poshuk_writer **out);
 
 /* Adds the article, or replaces the article with the same id. */
-poshuk_status poshuk_writer_upsert(poshuk_writer *writer, const poshuk_article *article);
+POSHUK_API poshuk_status poshuk_writer_upsert(poshuk_writer *writer, const poshuk_article *article);
 
 /* Removes the article with this id; POSHUK_ERR_NOT_FOUND if there is none. */
-poshuk_status poshuk_writer_delete(poshuk_writer *writer, const char *id);
+POSHUK_API poshuk_status poshuk_writer_delete(poshuk_writer *writer, const char *id);
 
 /* Makes every change since the last commit durable and visible to readers, atomically.
  * Before writing, the free space where the index is is checked against what the changes may need
@@ -115,7 +130,7 @@ poshuk_status poshuk_writer_delete(poshuk_writer *writer, const char *id);
  * repairs it first (poshuk_writer_repair). Should Xapian throw while undoing such a commit (it can
  * with 1.4, inside WritableDatabase::commit, which would abort the process), the index is marked,
  * the message is written to standard error and the process exits with status 5. */
-poshuk_status poshuk_writer_commit(poshuk_writer *writer);
+POSHUK_API poshuk_status poshuk_writer_commit(poshuk_writer *writer);
 
 /* Repairs the index: its last commit is copied (compacted) into a new directory beside it, PATH.gen-N,
  * which then replaces it in one atomic switch, as a rebuild's new index does (PATH becomes a link).
@@ -128,19 +143,19 @@ poshuk_status poshuk_writer_commit(poshuk_writer *writer);
  * @retval POSHUK_ERR_IO       too little room for the copy (about the index's size), or it failed
  * @retval POSHUK_ERR_OPEN     the index directory is a mount point (the copy is made beside it)
  * @retval POSHUK_ERR_CORRUPT  the last commit itself cannot be read: rebuild from the sources */
-poshuk_status poshuk_writer_repair(poshuk_writer *writer);
+POSHUK_API poshuk_status poshuk_writer_repair(poshuk_writer *writer);
 
 /* 1 when the writer repaired the index as it opened it (its last commit had failed), else 0. */
-int poshuk_writer_repaired(const poshuk_writer *writer);
+POSHUK_API int poshuk_writer_repaired(const poshuk_writer *writer);
 
 /* The number of articles in the index as this writer sees it (including uncommitted changes). */
-uint64_t poshuk_writer_doc_count(const poshuk_writer *writer);
+POSHUK_API uint64_t poshuk_writer_doc_count(const poshuk_writer *writer);
 
-const char *poshuk_writer_error(const poshuk_writer *writer);
+POSHUK_API const char *poshuk_writer_error(const poshuk_writer *writer);
 
 /* Discards uncommitted changes, releases the lock and frees the handle. NULL is fine.
  * A rebuild writer that was not published also removes the new index it was building. */
-void poshuk_writer_close(poshuk_writer *writer);
+POSHUK_API void poshuk_writer_close(poshuk_writer *writer);
 
 /* Options for poshuk_writer_open_opts. Zero-initialise, then set what you need: all zero opens as
  * poshuk_writer_open does. */
@@ -169,8 +184,8 @@ typedef struct poshuk_writer_options {
 #define POSHUK_WAIT_FOREVER (-1.0)
 
 /* poshuk_writer_open with options (options may be NULL). */
-poshuk_status poshuk_writer_open_opts(const char *path, const poshuk_writer_options *options,
-                                      poshuk_writer **out);
+POSHUK_API poshuk_status poshuk_writer_open_opts(const char *path, const poshuk_writer_options *options,
+                                                 poshuk_writer **out);
 
 /* For a rebuild writer: commits, then makes the new index the one at path, atomically. A reader never
  * opens half an index: it opens either the old one or the new one, and one opened before the switch
@@ -179,14 +194,14 @@ poshuk_status poshuk_writer_open_opts(const char *path, const poshuk_writer_opti
  * writer goes on as an ordinary writer of the new index.
  * POSHUK_ERR_INVALID if the writer is not a rebuild writer (or was published already); POSHUK_ERR_IO if
  * the switch failed: path is then unchanged and the new index is still unpublished. */
-poshuk_status poshuk_writer_publish(poshuk_writer *writer);
+POSHUK_API poshuk_status poshuk_writer_publish(poshuk_writer *writer);
 
 /* For a rebuild writer that has not added anything yet: fills its new index with the articles of
  * n_shards indexes, merged with Xapian's compaction (the shards are only read). This is how a
  * parallel build ends: each thread builds a shard with a writer of its own, then one merge. An id in
  * two shards would be kept twice, so shards must hold different ids. The merge is committed.
  * POSHUK_ERR_INVALID if the writer is not a rebuild writer or its new index is not empty. */
-poshuk_status poshuk_writer_merge(poshuk_writer *writer, const char *const *shards, size_t n_shards);
+POSHUK_API poshuk_status poshuk_writer_merge(poshuk_writer *writer, const char *const *shards, size_t n_shards);
 
 /* ---------------------------------------------------------------- reading and searching */
 
@@ -194,15 +209,15 @@ typedef struct poshuk_db poshuk_db;
 
 /* Opens n_paths indexes read-only and searches them as one (shards); a path may also be a Xapian
  * stub file listing shards. Ranking statistics are global over all shards. */
-poshuk_status poshuk_db_open(const char *const *paths, size_t n_paths, poshuk_db **out);
+POSHUK_API poshuk_status poshuk_db_open(const char *const *paths, size_t n_paths, poshuk_db **out);
 
 /* Moves the handle to the latest committed state of its indexes, and to the new index where a
  * rebuild has switched a path over since the handle was opened (see poshuk_writer_publish). */
-poshuk_status poshuk_db_reopen(poshuk_db *db);
+POSHUK_API poshuk_status poshuk_db_reopen(poshuk_db *db);
 
-uint64_t poshuk_db_doc_count(const poshuk_db *db);
-const char *poshuk_db_error(const poshuk_db *db);
-void poshuk_db_close(poshuk_db *db);
+POSHUK_API uint64_t poshuk_db_doc_count(const poshuk_db *db);
+POSHUK_API const char *poshuk_db_error(const poshuk_db *db);
+POSHUK_API void poshuk_db_close(poshuk_db *db);
 
 /* The facets poshuk counts, as bits for poshuk_request.facets and indexes into poshuk_results. */
 typedef enum poshuk_facet_kind {
@@ -216,7 +231,7 @@ typedef enum poshuk_facet_kind {
 #define POSHUK_FACETS_ALL ((1u << POSHUK_FACET_COUNT) - 1)
 
 /* Static name of a facet: "tags", "oblast", "hromada", "year", "month". */
-const char *poshuk_facet_name(poshuk_facet_kind kind);
+POSHUK_API const char *poshuk_facet_name(poshuk_facet_kind kind);
 
 /* How hits are ordered (poshuk_request.sort). */
 typedef enum poshuk_sort {
@@ -389,7 +404,7 @@ typedef struct poshuk_results {
 /* Runs the request. On POSHUK_ERR_QUERY_SYNTAX, poshuk_db_error says what is wrong and
  * poshuk_db_error_offset gives the byte offset in the query where it was found.
  * *out is owned by the caller: free it with poshuk_results_free. */
-poshuk_status poshuk_db_search(poshuk_db *db, const poshuk_request *request, poshuk_results **out);
+POSHUK_API poshuk_status poshuk_db_search(poshuk_db *db, const poshuk_request *request, poshuk_results **out);
 
 /* Byte offset into the query of the last syntax error, or -1 when unknown. Also set when a
  * wildcard expands to more than max_expansion words (POSHUK_ERR_QUERY_SYNTAX, at the wildcard's
@@ -398,9 +413,9 @@ poshuk_status poshuk_db_search(poshuk_db *db, const poshuk_request *request, pos
  *   the query is 5000 bytes long, over the limit of 4096 bytes (max_query_bytes)
  *   the query stands for 1200 terms, over the limit of 1000 (max_terms); use fewer words or longer wildcards
  *   the query has 40 phrases and NEAR/ADJ groups, over the limit of 32 (max_phrases) */
-long poshuk_db_error_offset(const poshuk_db *db);
+POSHUK_API long poshuk_db_error_offset(const poshuk_db *db);
 
-void poshuk_results_free(poshuk_results *results);
+POSHUK_API void poshuk_results_free(poshuk_results *results);
 
 /* ---------------------------------------------------------------- completion */
 
@@ -420,9 +435,9 @@ typedef struct poshuk_completions {
  * Made for every keystroke: it reads only the index's word list, never the articles. A text
  * that ends in white space, or has no word, has no completions. *out is owned by the caller:
  * free it with poshuk_completions_free. */
-poshuk_status poshuk_db_complete(poshuk_db *db, const char *text, size_t max, poshuk_completions **out);
+POSHUK_API poshuk_status poshuk_db_complete(poshuk_db *db, const char *text, size_t max, poshuk_completions **out);
 
-void poshuk_completions_free(poshuk_completions *completions);
+POSHUK_API void poshuk_completions_free(poshuk_completions *completions);
 
 /* ---------------------------------------------------------------- analysis */
 
@@ -445,9 +460,9 @@ typedef struct poshuk_tokens {
 
 /* Splits, normalises and stems text exactly as indexing does. *out is owned by the caller: free it
  * with poshuk_tokens_free. Fails only when memory runs out or text is NULL. */
-poshuk_status poshuk_analyse(const char *text, poshuk_tokens **out);
+POSHUK_API poshuk_status poshuk_analyse(const char *text, poshuk_tokens **out);
 
-void poshuk_tokens_free(poshuk_tokens *tokens);
+POSHUK_API void poshuk_tokens_free(poshuk_tokens *tokens);
 
 #ifdef __cplusplus
 }
