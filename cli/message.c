@@ -1,7 +1,7 @@
 /* Escaping of messages (see message.h). */
 #include "cli/message.h"
 
-#include "stemmers/utf8.h"
+#include "poshuk.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +13,7 @@ static size_t escape(const char *text, char *out) {
     size_t len = strlen(text), n = 0;
     for (size_t i = 0; i < len;) {
         int32_t cp = 0;
-        size_t k = utf8_decode_valid(p + i, len - i, &cp);
+        size_t k = poshuk_utf8_decode(text + i, len - i, &cp);
         if (k == 0 || cp < 0x20 || cp == 0x7F) { /* an invalid byte, or a C0 control or DEL: \xNN */
             if (out) {
                 out[n] = '\\', out[n + 1] = 'x', out[n + 2] = hex[p[i] >> 4], out[n + 3] = hex[p[i] & 15];

@@ -1,4 +1,4 @@
-/* Fuzzes the date parser every date of poshuk passes through (indexer/date.c): the JSONL date field,
+/* Fuzzes the date parser every date of poshuk passes through (syntax/date.c): the JSONL date field,
  * --from/--to bounds and the query side share it, so a crash or a wrong date here is everywhere.
  *
  * Invariants (include/poshuk.h):

@@ -1,4 +1,4 @@
-/* Fuzzes the query syntax checker (query/syntax.h), which reads every query a user or another site
+/* Fuzzes the query syntax checker (syntax/syntax.h), which reads every query a user or another site
  * sends before Xapian does: it must never crash, and where it points at a problem, that place must
  * exist in the query so a CLI can draw a caret under it.
  *
@@ -9,7 +9,7 @@
  * - a query that is not valid UTF-8 is refused, pointing at its first bad byte; a valid one is never
  *   refused with the UTF-8 message (found by this harness's own UTF-8 check, not the checker's);
  * - NULL and "" are fine. */
-#include "query/syntax.h"
+#include "syntax/syntax.h"
 
 #include "fuzz/check.h"
 
@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The one message the checker gives for bad bytes (query/syntax.c). */
+/* The one message the checker gives for bad bytes (syntax/syntax.c). */
 static const char bad_utf8_message[] = "the query is not valid UTF-8";
 
 static void check_message(const char *message) {

@@ -64,6 +64,21 @@ typedef enum poshuk_status {
 /* A short English description of a status, e.g. "index is locked by another writer". Static. */
 POSHUK_API const char *poshuk_status_str(poshuk_status status);
 
+/* ---------------------------------------------------------------- text */
+
+/* Decodes the UTF-8 character at s[0..len), len >= 1, as RFC 3629 defines it (shortest form only, no
+ * surrogates, nothing past U+10FFFF: what the library accepts in every string). Returns its length in
+ * bytes (1..4) and sets *cp, or returns 0 and leaves *cp alone when the bytes there are not one. */
+POSHUK_API size_t poshuk_utf8_decode(const char *s, size_t len, int32_t *cp);
+
+/* The byte offset of the first invalid UTF-8 sequence in s[0..len), or len when it is all valid: how
+ * a program reports bad input with its offset before handing it to the library. */
+POSHUK_API size_t poshuk_utf8_invalid_at(const char *s, size_t len);
+
+/* Which analysis this build uses, for a program's --version, e.g. "uk: suffix table learned from
+ * hunspell-uk, with exceptions; en: snowball english, -ise as -ize". Static. */
+POSHUK_API const char *poshuk_analysis_description(void);
+
 /* ---------------------------------------------------------------- dates */
 
 /* Dates are kept as YYYYMMDD integers (20250703); 0 means "no date".
@@ -202,6 +217,25 @@ POSHUK_API poshuk_status poshuk_writer_publish(poshuk_writer *writer);
  * two shards would be kept twice, so shards must hold different ids. The merge is committed.
  * POSHUK_ERR_INVALID if the writer is not a rebuild writer or its new index is not empty. */
 POSHUK_API poshuk_status poshuk_writer_merge(poshuk_writer *writer, const char *const *shards, size_t n_shards);
+
+/* ---------------------------------------------------------------- the query language */
+
+/* The check poshuk_db_search makes of a query before Xapian's parser sees it (the language is in
+ * syntax/SYNTAX.md), for a program that wants to report a mistake without opening an index.
+ * Returns 1 when query (UTF-8, NUL-terminated; NULL counts as empty) is fine. Otherwise returns 0,
+ * sets *error_offset to the byte offset in query of the character the problem is at, and
+ * *error_message to a static English sentence such as "AND needs a word on its right".
+ * Either out pointer may be NULL. Check the text as the user typed it: the checker applies the
+ * normaliser's syntax-relevant rules itself, so its offsets point into what the user sees. Also
+ * returns 1 if memory runs out before the check can be made. */
+POSHUK_API int poshuk_query_check(const char *query, size_t *error_offset, const char **error_message);
+
+/* Flags of a query beyond the ones every poshuk query has. */
+#define POSHUK_QCHECK_PARTIAL 1u /* poshuk_request.partial: the last word, with nothing after it, is a prefix */
+
+/* poshuk_query_check for a query searched with these flags. */
+POSHUK_API int poshuk_query_check_flags(const char *query, unsigned flags, size_t *error_offset,
+                                        const char **error_message);
 
 /* ---------------------------------------------------------------- reading and searching */
 

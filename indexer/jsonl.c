@@ -181,7 +181,7 @@ static void copy_reason(const char *reason, char *out, size_t size) {
  * order mark) were taken off its start, so that positions match the file. */
 static poshuk_jsonl_step parse_line(poshuk_jsonl *reader, const char *text, size_t len, size_t skipped,
                                     const poshuk_article **article) {
-    size_t bad = poshuk_input_utf8_invalid_at(text, len);
+    size_t bad = poshuk_utf8_invalid_at(text, len);
     if (bad < len)
         return reject_utf8(reader, text, bad, bad + skipped);
 

@@ -14,7 +14,6 @@
 #include "indexer/budget.h"
 #include "indexer/job.h"
 #include "indexer/repair_cmd.h"
-#include "stemmers/analysis.h"
 
 #include <errno.h>
 #include <getopt.h>

@@ -344,7 +344,7 @@ static poshuk_page_status check_id(const char *id, char *message, size_t size) {
         return reject(message, size, "the id is empty");
     if (len > POSHUK_ID_MAX)
         return reject(message, size, "the id is %zu bytes long; at most %d are allowed", len, POSHUK_ID_MAX);
-    if (poshuk_input_utf8_invalid_at(id, len) < len)
+    if (poshuk_utf8_invalid_at(id, len) < len)
         return reject(message, size, "the id is not valid UTF-8");
     if (poshuk_input_first_control(id, len) != 0)
         return reject(message, size, "the id holds a control character");
@@ -428,7 +428,7 @@ poshuk_page_status poshuk_page_parse(poshuk_page *page, const char *text, size_t
     const char *nul = memchr(text, '\0', len);
     if (nul != NULL)
         return reject(message, size, "a NUL byte at byte offset %zu", (size_t)(nul - text));
-    size_t bad = poshuk_input_utf8_invalid_at(text, len);
+    size_t bad = poshuk_utf8_invalid_at(text, len);
     if (bad < len)
         return reject(message, size, "invalid UTF-8 at byte offset %zu", bad);
     poshuk_page_status status = check_id(id, message, size);

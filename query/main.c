@@ -10,8 +10,6 @@
 #include "query/cli_request.h"
 #include "query/format.h"
 #include "query/format_analysis.h"
-#include "query/syntax.h"
-#include "stemmers/analysis.h"
 
 #include <stdio.h>
 #include <stdlib.h>

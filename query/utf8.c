@@ -1,23 +1,6 @@
 /* UTF-8 decoding and measuring for query/ (see utf8.h). */
 #include "query/utf8.h"
 
-#include "stemmers/utf8.h"
-
-size_t poshuk_utf8_decode(const char *text, size_t len, int32_t *cp) {
-    return utf8_decode_valid((const unsigned char *)text, len, cp);
-}
-
-size_t poshuk_utf8_invalid_at(const char *s, size_t len) {
-    size_t i = 0;
-    while (i < len) {
-        int32_t cp;
-        size_t k = poshuk_utf8_decode(s + i, len - i, &cp);
-        if (k == 0)
-            return i;
-        i += k;
-    }
-    return len;
-}
 
 size_t poshuk_utf8_char_len(const char *s, size_t len) {
     int32_t cp;

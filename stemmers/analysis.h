@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "poshuk.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -36,8 +38,7 @@ const char *poshuk_stemmer_stem(poshuk_stemmer *stemmer, const char *word, size_
 
 void poshuk_stemmer_delete(poshuk_stemmer *stemmer);
 
-/* Which analysis this build uses, for --version and the README, e.g. "uk: rules; en: snowball". */
-const char *poshuk_analysis_description(void);
+/* poshuk_analysis_description(), which says which analysis this build uses, is public: poshuk.h. */
 
 /* 1 if the word is a stopword of Ukrainian or English (the script picks the list), else 0. The word
  * is lower-case and normalised, as Xapian hands it to a Stopper. */

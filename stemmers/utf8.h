@@ -53,6 +53,15 @@ static inline size_t utf8_decode(const unsigned char *s, size_t len, int32_t *cp
     return n;
 }
 
+/* Characters in s[0..len), each byte that starts no valid character counting as one. */
+static inline size_t utf8_count(const unsigned char *s, size_t len) {
+    size_t n = 0;
+    int32_t cp;
+    for (size_t i = 0; i < len; n++)
+        i += utf8_decode(s + i, len - i, &cp);
+    return n;
+}
+
 /* Writes cp as UTF-8 at out (room for 4 bytes) and returns the byte count. */
 static inline size_t utf8_encode(int32_t cp, unsigned char *out) {
     if (cp < 0x80) {

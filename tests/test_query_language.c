@@ -1,5 +1,5 @@
 /* The query language beyond Xapian's defaults, in the syntax checker: word* wildcards, the partial
- * last word, the date: field and its values (query/syntax_date.h), and poshuk_query_words, which
+ * last word, the date: field and its values (syntax/syntax_date.h), and poshuk_query_words, which
  * tells the shim where each word of a query is and what kind it is. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -10,8 +10,8 @@
 
 #include <cmocka.h>
 
-#include "query/syntax.h"
-#include "query/syntax_date.h"
+#include "syntax/syntax.h"
+#include "syntax/syntax_date.h"
 
 static void check_query(const char *query, unsigned flags, int ok, size_t offset, const char *message) {
     size_t got_offset = 999;

@@ -18,7 +18,7 @@
 
 #include "poshuk.h"
 #include "tests/scratch_dir.h"
-#include "query/syntax.h"
+#include "syntax/syntax.h"
 #include "xapian/shim_test.h"
 
 /* ---------------------------------------------------------------- the test articles */
@@ -982,7 +982,7 @@ static void test_two_shards_search_as_one(void **state) {
     poshuk_db_close(two);
 }
 
-/* The shim reports what query/syntax.h's checker says about the query as typed: its message and
+/* The shim reports what syntax/syntax.h's checker says about the query as typed: its message and
  * offset, given here as they must be. */
 static void assert_syntax_error(poshuk_db *db, const char *query, long at, const char *expected) {
     size_t offset = 0;

@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "query/syntax.h"
+#include "syntax/syntax.h"
 
 typedef struct {
     const char *query;

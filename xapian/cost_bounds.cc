@@ -4,7 +4,7 @@
 #include "xapian/status.h"
 
 extern "C" {
-#include "query/syntax.h"
+#include "syntax/syntax.h"
 }
 
 #include <cmath>

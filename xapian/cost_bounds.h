@@ -35,7 +35,7 @@ void check_query_length(const char *query, const CostBounds &bounds);
 void check_query_cost(const Xapian::Query &words, const CostBounds &bounds);
 
 /* Whether did-you-mean may correct query: at most POSHUK_DID_YOU_MEAN_MAX_WORDS words (the words
- * query/syntax.h finds, so operators and field values do not count). */
+ * syntax/syntax.h finds, so operators and field values do not count). */
 bool few_enough_words_to_correct(const char *query, bool partial);
 
 /* The time budget of one poshuk_db_search, shared by every match it runs (multi-select counts, the

@@ -4,7 +4,7 @@
 #include "xapian/schema.h"
 
 extern "C" {
-#include "query/syntax_date.h"
+#include "syntax/syntax_date.h"
 }
 
 namespace shim {

@@ -10,7 +10,7 @@ namespace shim {
 /* A boolean field processor, not a RangeProcessor: Xapian's parser hands every token with ".." in it
  * to its range processors once one is registered and throws "Unknown range operation" for any they
  * refuse, so "вибори..." or "1..2" would stop being queries at all. As a field, the range is only
- * ever read after "date:". The value has passed query/syntax_date.h's check already; one that does
+ * ever read after "date:". The value has passed syntax/syntax_date.h's check already; one that does
  * not read anyway (a caller skipping the check) matches nothing. */
 class DateField : public Xapian::FieldProcessor {
   public:

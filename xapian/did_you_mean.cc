@@ -5,7 +5,7 @@
 #include "xapian/words.h"
 
 extern "C" {
-#include "query/syntax.h"
+#include "syntax/syntax.h"
 }
 
 #include <algorithm>

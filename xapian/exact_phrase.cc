@@ -10,7 +10,7 @@
 #include "xapian/vocabulary.h"
 
 extern "C" {
-#include "query/syntax.h"
+#include "syntax/syntax.h"
 }
 
 #include <algorithm>
@@ -41,7 +41,7 @@ bool is_double_quote(unsigned c) {
 }
 
 /* Characters that Xapian's word splitting keeps inside a word when word characters stand on both
- * sides (the same rules as query/syntax_lex.c's infix()): 0 splits, IGNORED joins without a
+ * sides (the same rules as syntax/syntax_lex.c's infix()): 0 splits, IGNORED joins without a
  * character, anything else is the character the word holds there. */
 constexpr unsigned IGNORED = 0xFFFFFFFF;
 

@@ -7,7 +7,7 @@
 #include "xapian/vocabulary.h"
 
 extern "C" {
-#include "query/syntax.h"
+#include "syntax/syntax.h"
 }
 
 #include <algorithm>

@@ -20,7 +20,7 @@ Xapian::QueryParser make_query_parser(const Xapian::Stem &stem);
  * "every article that passes the filters"). */
 std::string normalised_query(const char *query);
 
-/* Checks query's syntax (query/syntax.h) and parses normalised, with wildcards (word*) and, when
+/* Checks query's syntax (syntax/syntax.h) and parses normalised, with wildcards (word*) and, when
  * partial, the last word as a prefix too. On a syntax error throws Failure (POSHUK_ERR_QUERY_SYNTAX)
  * with the error text and sets *error_offset (-1 when Xapian found it). */
 Xapian::Query parse_user_query(Xapian::QueryParser &parser, const char *query, const std::string &normalised,

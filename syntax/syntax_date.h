@@ -2,8 +2,8 @@
  * range of them (2025-01..2025-06, 2025.., ..2024-12). Shared by the syntax checker, which reports a
  * value it cannot read, and by the shim's field processor, which turns the same value into a range of
  * the date slot, so that the two can never disagree. */
-#ifndef POSHUK_QUERY_SYNTAX_DATE_H
-#define POSHUK_QUERY_SYNTAX_DATE_H
+#ifndef POSHUK_SYNTAX_DATE_H
+#define POSHUK_SYNTAX_DATE_H
 
 #include <stdint.h>
 

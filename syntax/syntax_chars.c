@@ -9,7 +9,7 @@
  * code point. Code points Xapian leaves unassigned, and letters newer than its Unicode version,
  * count as word characters here: the first never appear in text, the second only in scripts poshuk
  * does not index. */
-#include "query/syntax_chars.h"
+#include "syntax/syntax_chars.h"
 
 #include <stddef.h>
 

@@ -7,29 +7,18 @@
  * date: and the free-text field title: (each also written TAG: and Tag:); date: values must be
  * dates (syntax_date.h). The checker knows exactly that configuration; syntax.c says what it rejects and
  * why, tests/test_syntax.c lists every case. */
-#ifndef POSHUK_QUERY_SYNTAX_H
-#define POSHUK_QUERY_SYNTAX_H
+#ifndef POSHUK_SYNTAX_H
+#define POSHUK_SYNTAX_H
 
 #include <stddef.h>
+
+#include "poshuk.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* Returns 1 when query (UTF-8, NUL-terminated; NULL counts as empty) is fine. Otherwise returns 0,
- * sets *error_offset to the byte offset in query of the character the problem is at, and
- * *error_message to a static English sentence such as "AND needs a word on its right".
- * Either out pointer may be NULL. Check the text as the user typed it: the checker applies the
- * normaliser's syntax-relevant rules itself, so its offsets point into what the user sees. Also
- * returns 1 if memory runs out before the check can be made. */
-int poshuk_query_check(const char *query, size_t *error_offset, const char **error_message);
-
-/* Flags of a query beyond the ones every poshuk query has. */
-#define POSHUK_QCHECK_PARTIAL 1u /* FLAG_PARTIAL: the last word, with nothing after it, is a prefix */
-
-/* poshuk_query_check for a query parsed with these flags. */
-int poshuk_query_check_flags(const char *query, unsigned flags, size_t *error_offset,
-                             const char **error_message);
+/* poshuk_query_check and poshuk_query_check_flags, the checker itself, are public: poshuk.h. */
 
 typedef enum {
     POSHUK_QWORD_PLAIN,    /* a word, also in a phrase or title: */

@@ -1,6 +1,6 @@
 /* date: values (see syntax_date.h). The first ".." splits a range: date forms hold single dots only
  * (03.07.2025), so the split is never ambiguous. */
-#include "query/syntax_date.h"
+#include "syntax/syntax_date.h"
 
 #include "poshuk.h"
 

@@ -6,8 +6,8 @@
  * Problems that are already clear while splitting (an empty field value, a stray closing
  * parenthesis, NEAR/x) become QTOK_ERROR tokens in their place, so the grammar check reports
  * whichever problem comes first. */
-#ifndef POSHUK_QUERY_SYNTAX_LEX_H
-#define POSHUK_QUERY_SYNTAX_LEX_H
+#ifndef POSHUK_SYNTAX_LEX_H
+#define POSHUK_SYNTAX_LEX_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -19,11 +19,11 @@
  * poshuk normalises a query before Xapian parses it (stress marks and soft hyphens go, apostrophe
  * look-alikes between letters become '); syntax.c hands this tokeniser the text as the normaliser
  * leaves it, with each character's offset in the text as typed. */
-#include "query/syntax_lex.h"
+#include "syntax/syntax_lex.h"
 
 #include "poshuk.h"
-#include "query/syntax_chars.h"
-#include "query/syntax_date.h"
+#include "syntax/syntax_chars.h"
+#include "syntax/syntax_date.h"
 
 #include <string.h>
 

@@ -1,8 +1,8 @@
 /* The character classes of Xapian 1.4's QueryParser, which the syntax checker must see the text
  * with: where a word starts and ends decides whether "AND" is an operator or part of a word, and
  * whether "(" or "-" starts something. */
-#ifndef POSHUK_QUERY_SYNTAX_CHARS_H
-#define POSHUK_QUERY_SYNTAX_CHARS_H
+#ifndef POSHUK_SYNTAX_CHARS_H
+#define POSHUK_SYNTAX_CHARS_H
 
 #include <stdint.h>
 

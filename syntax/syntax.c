@@ -21,11 +21,11 @@
  * between them, and +item and -item cover one word (or its NEAR chain), a phrase, a bracket or a
  * field.
  * Every operand named here must be there; where one is missing the operator is what is reported. */
-#include "query/syntax.h"
+#include "syntax/syntax.h"
 
-#include "query/syntax_chars.h"
-#include "query/syntax_lex.h"
-#include "query/utf8.h"
+#include "syntax/syntax_chars.h"
+#include "syntax/syntax_lex.h"
+#include "stemmers/utf8.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -416,7 +416,7 @@ typedef struct {
 static qtok *tokenise(const char *query, unsigned flags, size_t *n_tokens, token_room *room) {
     size_t len = strlen(query);
     /* One block: the tokens, code points and their offsets, the lexer's scratch. */
-    size_t n = poshuk_utf8_count(query, len);
+    size_t n = utf8_count((const unsigned char *)query, len);
     size_t bytes = n * (sizeof(int32_t) + 2 * sizeof(size_t)) + (2 * n + 2) * sizeof(qtok);
     void *block = bytes <= sizeof room->bytes ? room->bytes : malloc(bytes);
     if (!block)
