@@ -24,6 +24,8 @@
 #include "poshuk.h"
 #include "syntax/syntax_chars.h"
 #include "syntax/syntax_date.h"
+#include "syntax/fields.h"
+#include "syntax/syntax.h"
 
 #include <string.h>
 
@@ -33,27 +35,8 @@ enum mode { DEFAULT, IN_QUOTES, IN_PREFIXED_QUOTES, IN_PHRASED_TERM, IN_GROUP, I
  * middle of its loop there, with different flags). */
 enum entry { TOP, AFTER_OPERATOR, AFTER_LOVE_HATE };
 
-typedef struct {
-    const char *name;
-    int boolean;
-    const char *empty_message;
-    int date; /* the value must be a date period or a range of them (poshuk_date_parse_bound) */
-} field_info;
-
-/* Each field as poshuk's QueryParser registers it: lower case, upper case and capitalised. */
-static const field_info fields[] = {
-    {"tag", 1, "tag: needs a value", 0},         {"TAG", 1, "tag: needs a value", 0},
-    {"Tag", 1, "tag: needs a value", 0},         {"oblast", 1, "oblast: needs a value", 0},
-    {"OBLAST", 1, "oblast: needs a value", 0},   {"Oblast", 1, "oblast: needs a value", 0},
-    {"hromada", 1, "hromada: needs a value", 0}, {"HROMADA", 1, "hromada: needs a value", 0},
-    {"Hromada", 1, "hromada: needs a value", 0}, {"source", 1, "source: needs a value", 0},
-    {"SOURCE", 1, "source: needs a value", 0},   {"Source", 1, "source: needs a value", 0},
-    {"lang", 1, "lang: needs a value", 0},       {"LANG", 1, "lang: needs a value", 0},
-    {"Lang", 1, "lang: needs a value", 0},       {"title", 0, "title: needs a value", 0},
-    {"TITLE", 0, "title: needs a value", 0},     {"Title", 0, "title: needs a value", 0},
-    {"date", 1, "date: needs a value", 1},       {"DATE", 1, "date: needs a value", 1},
-    {"Date", 1, "date: needs a value", 1},
-};
+/* The fields and their spellings: syntax/fields.h, the table the shim's parser registers too. */
+typedef poshuk_field field_info;
 
 static const char msg_stray_ket[] = "closing parenthesis without an opening one";
 static const char msg_glued_bra[] = "an opening parenthesis needs a space before it";
@@ -241,7 +224,7 @@ static size_t read_word(const lexer *lx, size_t i, int *acronym, char op[5]) {
 }
 
 static const field_info *find_field(const lexer *lx, size_t start, size_t end) {
-    char name[8];
+    char name[POSHUK_FIELD_NAME_MAX];
     if (end - start >= sizeof name)
         return NULL;
     for (size_t k = start; k < end; k++) {
@@ -249,11 +232,7 @@ static const field_info *find_field(const lexer *lx, size_t start, size_t end) {
             return NULL;
         name[k - start] = (char)at(lx, k);
     }
-    name[end - start] = '\0';
-    for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
-        if (strcmp(fields[f].name, name) == 0)
-            return &fields[f];
-    return NULL;
+    return poshuk_field_find(name, end - start);
 }
 
 /* The message for a date: value at [from, to) that poshuk cannot read, or NULL when it is fine. */
@@ -283,7 +262,7 @@ static size_t read_filter_value(lexer *lx, size_t i, const field_info *field, si
         size_t start = i;
         while (i < n && at(lx, i) > ' ' && at(lx, i) != ')')
             i++;
-        if (field->date) {
+        if (field->kind == POSHUK_FIELD_DATES) {
             const char *problem = date_value_problem(lx, start, i);
             if (problem)
                 emit_error(lx, field_offset, problem);
@@ -313,7 +292,7 @@ static size_t read_filter_value(lexer *lx, size_t i, const field_info *field, si
         emit_error(lx, offset_of(lx, open), msg_unclosed_quote);
     } else if (chars == 0) {
         emit_error(lx, field_offset, field->empty_message);
-    } else if (field->date) {
+    } else if (field->kind == POSHUK_FIELD_DATES) {
         const char *problem = date_value_problem(lx, open + 1, i - 1);
         if (problem)
             emit_error(lx, field_offset, problem);
@@ -469,7 +448,7 @@ static void exact_part(lexer *lx, size_t from, qexact_kind kind) {
     int32_t c = at(lx, j);
     lx->i = j;
     lx->newprev = '=';
-    if (++lx->n_exact > QEXACT_MAX) {
+    if (++lx->n_exact > POSHUK_QUERY_EXACT_MAX) {
         emit_error(lx, offset_of(lx, marker), msg_exact_too_many);
         return;
     }
@@ -586,7 +565,7 @@ size_t poshuk_qlex(const qtext *text, qtok *tokens, size_t *glued) {
             if (f && (p + 1 >= n || after_colon <= ' ' || after_colon == ')')) {
                 /* Xapian reads "tag:" with nothing after it as the plain word "tag". */
                 emit_error(&lx, offset_of(&lx, start), f->empty_message);
-            } else if (f && f->boolean) {
+            } else if (f && f->kind != POSHUK_FIELD_FREE_TEXT) {
                 if (in_group(lx.mode))
                     lx.mode = DEFAULT;
                 lx.i = read_filter_value(&lx, p + 1, f, offset_of(&lx, start));

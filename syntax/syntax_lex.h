@@ -64,8 +64,7 @@ typedef struct {
 /* An exact part reaches the grammar as a phrase: =word (and the words glued to it, =foo-bar) as a
  * QTOK_QUOTE_OPEN at the "=", its words and a QTOK_QUOTE_CLOSE just after the last one, since the
  * shim hands Xapian =word as a quoted phrase of a field of its own (xapian/exact_phrase.h). At most
- * this many in one query: the shim registers that many fields. */
-#define QEXACT_MAX 16
+ * POSHUK_QUERY_EXACT_MAX (syntax.h) in one query: the shim registers that many fields. */
 
 /* Splits text into tokens, ending with QTOK_END. tokens must have room for 2 * text->n + 2
  * entries, glued (scratch) for text->n. Returns the number of tokens written. */

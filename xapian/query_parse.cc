@@ -9,6 +9,7 @@
 #include "xapian/status.h"
 
 extern "C" {
+#include "syntax/fields.h"
 #include "syntax/syntax.h"
 }
 
@@ -47,29 +48,27 @@ class Stopwords : public Xapian::Stopper {
     }
 };
 
-/* Xapian matches field names case-sensitively; people type OBLAST: and Oblast: too. */
-std::string upper_ascii(std::string s) {
-    for (char &c : s)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return s;
+/* The terms a field of the language (syntax/fields.h) searches: a switch, so that a field added there
+ * without its terms here does not compile (-Wswitch). */
+const char *field_prefix(poshuk_field_id id) {
+    switch (id) {
+    case POSHUK_FIELD_TAG:
+        return schema::PREFIX_TAG;
+    case POSHUK_FIELD_OBLAST:
+        return schema::PREFIX_OBLAST;
+    case POSHUK_FIELD_HROMADA:
+        return schema::PREFIX_HROMADA;
+    case POSHUK_FIELD_SOURCE:
+        return schema::PREFIX_SOURCE;
+    case POSHUK_FIELD_LANG:
+        return schema::PREFIX_LANG;
+    case POSHUK_FIELD_TITLE:
+        return schema::PREFIX_TITLE;
+    case POSHUK_FIELD_DATE:
+        break; /* the date slot, not terms (date_field.h) */
+    }
+    return "";
 }
-
-std::string capitalised(std::string s) {
-    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
-}
-
-struct Field {
-    const char *name;
-    const char *prefix;
-    bool all_values_required; /* tag:a tag:b means both tags, as request tags do */
-};
-
-const Field boolean_fields[] = {
-    {"tag", schema::PREFIX_TAG, true},          {"oblast", schema::PREFIX_OBLAST, false},
-    {"hromada", schema::PREFIX_HROMADA, false}, {"source", schema::PREFIX_SOURCE, false},
-    {"lang", schema::PREFIX_LANG, false},
-};
 
 } // namespace
 
@@ -87,20 +86,29 @@ Xapian::QueryParser make_query_parser(const Xapian::Stem &stem) {
     qp.set_default_op(Xapian::Query::OP_AND);
     qp.set_stopper((new Stopwords())->release());
 
-    const std::string title = "title";
-    for (const std::string &name : {title, upper_ascii(title), capitalised(title)})
-        qp.add_prefix(name, std::string("Z") + schema::PREFIX_TITLE);
-
-    for (const Field &f : boolean_fields) {
-        /* One grouping for all spellings of a field, so oblast:a OBLAST:b is still "either oblast";
-         * an empty grouping makes each tag filter its own group, AND-ed with the others. */
+    /* Every spelling of every field of the language, from the table the checker reads too. */
+    for (size_t i = 0; i < poshuk_n_fields; i++) {
+        const poshuk_field &f = poshuk_fields[i];
+        /* One grouping for all spellings of a field, so oblast:a OBLAST:b is still "either oblast"
+         * (date:a date:b either period); an empty grouping makes each tag filter its own group,
+         * AND-ed with the others. */
         const std::string grouping = f.all_values_required ? std::string() : std::string(f.name);
-        for (const std::string &name : {std::string(f.name), upper_ascii(f.name), capitalised(f.name)})
-            qp.add_boolean_prefix(name, (new BooleanField(f.prefix))->release(), &grouping);
+        for (int k = 0; k < POSHUK_FIELD_SPELLINGS; k++) {
+            char name[POSHUK_FIELD_NAME_MAX];
+            poshuk_field_spelling(&f, k, name);
+            switch (f.kind) {
+            case POSHUK_FIELD_FREE_TEXT:
+                qp.add_prefix(name, std::string("Z") + field_prefix(f.id));
+                break;
+            case POSHUK_FIELD_BOOLEAN:
+                qp.add_boolean_prefix(name, (new BooleanField(field_prefix(f.id)))->release(), &grouping);
+                break;
+            case POSHUK_FIELD_DATES:
+                qp.add_boolean_prefix(name, (new DateField())->release(), &grouping);
+                break;
+            }
+        }
     }
-    const std::string date = "date"; /* date:a date:b means either period */
-    for (const std::string &name : {date, upper_ascii(date), capitalised(date)})
-        qp.add_boolean_prefix(name, (new DateField())->release(), &date);
     add_exact_fields(qp); /* =word and ="words", which exact_query() rewrites into these fields */
     return qp;
 }
