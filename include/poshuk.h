@@ -12,6 +12,11 @@
  *   memory ran out, then it is NULL), its error text says why, and the caller closes it.
  * - Strings in and out are UTF-8. Pointers the library returns belong to the object they came from
  *   and live as long as it does, unless the comment says otherwise.
+ * - Each call lists the statuses it returns (@retval). "Index errors" there stands for what an error
+ *   of Xapian or of the system becomes: POSHUK_ERR_NOMEM, POSHUK_ERR_IO, POSHUK_ERR_CORRUPT,
+ *   POSHUK_ERR_NETWORK (a remote shard), POSHUK_ERR_XAPIAN and POSHUK_ERR_UNKNOWN.
+ * - ABI: libposhuk.so.1 exports exactly the POSHUK_API calls below; enum values are never reused;
+ *   the structs the caller allocates follow the struct_size rule (poshuk_request).
  * - No call prints anything. No global state: any number of handles may be open in one process; one
  *   handle must not be used by two threads at once.
  */
@@ -54,11 +59,12 @@ typedef enum poshuk_status {
     POSHUK_ERR_MODIFIED,     /* the index changed under a reader; reopen and retry */
     POSHUK_ERR_CORRUPT,      /* the index is damaged */
     POSHUK_ERR_QUERY_SYNTAX, /* the query string could not be parsed */
-    POSHUK_ERR_READ_ONLY,    /* a write on an index opened for reading */
-    POSHUK_ERR_IO,           /* reading or writing the index failed (disk full, I/O error) */
-    POSHUK_ERR_NETWORK,      /* a remote shard could not be reached */
-    POSHUK_ERR_XAPIAN,       /* any other error reported by Xapian */
-    POSHUK_ERR_UNKNOWN,      /* anything else that was thrown */
+    /* 9 was POSHUK_ERR_READ_ONLY, which no call ever returned (a poshuk_db has no write calls); the
+     * number is not reused, so the statuses after it keep their values. */
+    POSHUK_ERR_IO = 10, /* reading or writing the index failed (disk full, I/O error) */
+    POSHUK_ERR_NETWORK, /* a remote shard could not be reached */
+    POSHUK_ERR_XAPIAN,  /* any other error reported by Xapian */
+    POSHUK_ERR_UNKNOWN, /* anything else that was thrown */
 } poshuk_status;
 
 /* A short English description of a status, e.g. "index is locked by another writer". Static. */
@@ -127,13 +133,27 @@ typedef struct poshuk_writer poshuk_writer;
 /* Opens the index at path for writing, creating the directory and an empty index if missing.
  * Only one writer may hold an index: a second gets POSHUK_ERR_LOCKED at once.
  * Changes become visible and durable only at poshuk_writer_commit; closing without a commit
- * discards everything since the last one. */
+ * discards everything since the last one.
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_INVALID  path or out is NULL
+ * @retval POSHUK_ERR_OPEN     path is not an index (or not a directory), or cannot be created or opened
+ * @retval POSHUK_ERR_LOCKED   another writer holds the index
+ * and the index errors (a failed repair of a marked index: see poshuk_writer_repair). */
 POSHUK_API poshuk_status poshuk_writer_open(const char *path, poshuk_writer **out);
 
-/* Adds the article, or replaces the article with the same id. */
+/* Adds the article, or replaces the article with the same id.
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_INVALID  no writer or article, a closed writer, or an article the index cannot
+ *                             hold (empty or too long id, no title and no body, invalid UTF-8, ...;
+ *                             the message names the id and the field)
+ * and the index errors. */
 POSHUK_API poshuk_status poshuk_writer_upsert(poshuk_writer *writer, const poshuk_article *article);
 
-/* Removes the article with this id; POSHUK_ERR_NOT_FOUND if there is none. */
+/* Removes the article with this id.
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_NOT_FOUND  no article has this id
+ * @retval POSHUK_ERR_INVALID    no writer or id, an empty or too long id, a closed writer
+ * and the index errors. */
 POSHUK_API poshuk_status poshuk_writer_delete(poshuk_writer *writer, const char *id);
 
 /* Makes every change since the last commit durable and visible to readers, atomically.
@@ -144,7 +164,11 @@ POSHUK_API poshuk_status poshuk_writer_delete(poshuk_writer *writer, const char 
  * leaves the index holding its last commit, and marks it for repair: the next writer to open it
  * repairs it first (poshuk_writer_repair). Should Xapian throw while undoing such a commit (it can
  * with 1.4, inside WritableDatabase::commit, which would abort the process), the index is marked,
- * the message is written to standard error and the process exits with status 5. */
+ * the message is written to standard error and the process exits with status 5.
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_IO       too little free space (nothing written), or writing failed (index marked)
+ * @retval POSHUK_ERR_INVALID  no writer, or a closed writer
+ * and the index errors. */
 POSHUK_API poshuk_status poshuk_writer_commit(poshuk_writer *writer);
 
 /* Repairs the index: its last commit is copied (compacted) into a new directory beside it, PATH.gen-N,
@@ -198,7 +222,9 @@ typedef struct poshuk_writer_options {
 } poshuk_writer_options;
 #define POSHUK_WAIT_FOREVER (-1.0)
 
-/* poshuk_writer_open with options (options may be NULL). */
+/* poshuk_writer_open with options (options may be NULL).
+ * @retval as poshuk_writer_open; also POSHUK_ERR_OPEN when path is a mount point (build_new,
+ * rebuild) and POSHUK_ERR_IO when the new generation cannot be made. */
 POSHUK_API poshuk_status poshuk_writer_open_opts(const char *path, const poshuk_writer_options *options,
                                                  poshuk_writer **out);
 
@@ -207,16 +233,22 @@ POSHUK_API poshuk_status poshuk_writer_open_opts(const char *path, const poshuk_
  * goes on answering from the old one until poshuk_db_reopen moves it to the new one. The index that
  * was live is kept (for such readers) until the next publish; older ones are removed. Afterwards the
  * writer goes on as an ordinary writer of the new index.
- * POSHUK_ERR_INVALID if the writer is not a rebuild writer (or was published already); POSHUK_ERR_IO if
- * the switch failed: path is then unchanged and the new index is still unpublished. */
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_INVALID  not a rebuild writer (or published already)
+ * @retval POSHUK_ERR_IO       the switch failed: path is unchanged and the new index still unpublished
+ * and the index errors (of the commit before the switch). */
 POSHUK_API poshuk_status poshuk_writer_publish(poshuk_writer *writer);
 
 /* For a rebuild writer that has not added anything yet: fills its new index with the articles of
  * n_shards indexes, merged with Xapian's compaction (the shards are only read). This is how a
  * parallel build ends: each thread builds a shard with a writer of its own, then one merge. An id in
  * two shards would be kept twice, so shards must hold different ids. The merge is committed.
- * POSHUK_ERR_INVALID if the writer is not a rebuild writer or its new index is not empty. */
-POSHUK_API poshuk_status poshuk_writer_merge(poshuk_writer *writer, const char *const *shards, size_t n_shards);
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_INVALID  not a rebuild writer, or its new index is not empty
+ * @retval POSHUK_ERR_OPEN     a shard cannot be opened
+ * and the index errors. */
+POSHUK_API poshuk_status poshuk_writer_merge(poshuk_writer *writer, const char *const *shards,
+                                             size_t n_shards);
 
 /* ---------------------------------------------------------------- the query language */
 
@@ -230,8 +262,9 @@ POSHUK_API poshuk_status poshuk_writer_merge(poshuk_writer *writer, const char *
  * returns 1 if memory runs out before the check can be made. */
 POSHUK_API int poshuk_query_check(const char *query, size_t *error_offset, const char **error_message);
 
-/* Flags of a query beyond the ones every poshuk query has. */
-#define POSHUK_QCHECK_PARTIAL 1u /* poshuk_request.partial: the last word, with nothing after it, is a prefix */
+/* Flags of a query beyond the ones every poshuk query has. POSHUK_QCHECK_PARTIAL: as with
+ * poshuk_request.partial, the last word, with nothing after it, is a prefix. */
+#define POSHUK_QCHECK_PARTIAL 1u
 
 /* poshuk_query_check for a query searched with these flags. */
 POSHUK_API int poshuk_query_check_flags(const char *query, unsigned flags, size_t *error_offset,
@@ -242,11 +275,20 @@ POSHUK_API int poshuk_query_check_flags(const char *query, unsigned flags, size_
 typedef struct poshuk_db poshuk_db;
 
 /* Opens n_paths indexes read-only and searches them as one (shards); a path may also be a Xapian
- * stub file listing shards. Ranking statistics are global over all shards. */
+ * stub file listing shards. Ranking statistics are global over all shards.
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_INVALID  out is NULL, or no paths
+ * @retval POSHUK_ERR_OPEN     a path is not an index, or cannot be opened
+ * @retval POSHUK_ERR_NETWORK  a remote shard of a stub file cannot be reached
+ * and the index errors. */
 POSHUK_API poshuk_status poshuk_db_open(const char *const *paths, size_t n_paths, poshuk_db **out);
 
 /* Moves the handle to the latest committed state of its indexes, and to the new index where a
- * rebuild has switched a path over since the handle was opened (see poshuk_writer_publish). */
+ * rebuild has switched a path over since the handle was opened (see poshuk_writer_publish).
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_INVALID  no handle, or one whose opening failed
+ * @retval POSHUK_ERR_OPEN     a path no longer holds an index
+ * and the index errors. */
 POSHUK_API poshuk_status poshuk_db_reopen(poshuk_db *db);
 
 POSHUK_API uint64_t poshuk_db_doc_count(const poshuk_db *db);
@@ -295,8 +337,19 @@ typedef enum poshuk_sort {
  * this gets no suggestion (a person's misspelt query is short; a long one is pasted text). */
 #define POSHUK_DID_YOU_MEAN_MAX_WORDS 8
 
-/* What to search for. Zero-initialise, then set what you need. */
+/* What to search for. Start from POSHUK_REQUEST_INIT or poshuk_request_init(), which set struct_size
+ * and zero the rest, then set what you need.
+ *
+ * The rule for structs the caller allocates: this struct only grows, at its end, and a field added
+ * later does what the library did before when it is zero. struct_size says how much of it the caller
+ * knows: the library reads that many bytes and takes every later field as zero, so a program built
+ * against an older poshuk.h keeps working with a newer libposhuk.so.1; bytes past what the library
+ * knows (a program built against a newer header) must be zero. poshuk_db_search returns
+ * POSHUK_ERR_INVALID for a struct_size of 0 (a request zero-initialised without it) or smaller than
+ * the first layout, and for a non-zero field this library does not know. */
 typedef struct poshuk_request {
+    size_t struct_size; /* sizeof(poshuk_request) as the caller was compiled; see above */
+
     /* Words in Xapian's query syntax: AND OR NOT XOR, "phrases", (groups), +must -must_not,
      * and the fields title: tag: oblast: hromada: source: lang:. NULL or blank: every article
      * that passes the filters, newest first. */
@@ -359,6 +412,22 @@ typedef struct poshuk_request {
      * poshuk_results.timed_out. */
     double time_budget;
 } poshuk_request;
+
+/* A request with struct_size set and every other field zero (the defaults), for an initialiser:
+ *   poshuk_request r = POSHUK_REQUEST_INIT;  or  poshuk_request r = {POSHUK_REQUEST_SIZE, .limit = 10}; */
+#define POSHUK_REQUEST_SIZE .struct_size = sizeof(poshuk_request)
+#define POSHUK_REQUEST_INIT { POSHUK_REQUEST_SIZE }
+
+/* The same for a request already allocated. Inline, not a call: struct_size must be the size the
+ * caller was compiled with, which only the caller's compiler knows. */
+static inline void poshuk_request_init(poshuk_request *request) {
+#ifdef __cplusplus
+    *request = poshuk_request();
+    request->struct_size = sizeof *request;
+#else
+    *request = (poshuk_request){POSHUK_REQUEST_SIZE};
+#endif
+}
 
 /* A marked stretch of a snippet: byte offsets into poshuk_hit.snippet. */
 typedef struct poshuk_span {
@@ -437,7 +506,15 @@ typedef struct poshuk_results {
 
 /* Runs the request. On POSHUK_ERR_QUERY_SYNTAX, poshuk_db_error says what is wrong and
  * poshuk_db_error_offset gives the byte offset in the query where it was found.
- * *out is owned by the caller: free it with poshuk_results_free. */
+ * *out is owned by the caller: free it with poshuk_results_free.
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_QUERY_SYNTAX  the query is not poshuk's language, a wildcard stands for more than
+ *                                  max_expansion words, or the query is over a cost bound
+ * @retval POSHUK_ERR_INVALID       no handle, request or out; a handle whose opening failed; a request
+ *                                  not initialised (struct_size), paging past max_window, a NaN
+ *                                  time_budget, an unknown sort, a filter value the index cannot hold
+ * @retval POSHUK_ERR_MODIFIED      the index changed while being read: poshuk_db_reopen, then retry
+ * and the index errors. */
 POSHUK_API poshuk_status poshuk_db_search(poshuk_db *db, const poshuk_request *request, poshuk_results **out);
 
 /* Byte offset into the query of the last syntax error, or -1 when unknown. Also set when a
@@ -468,8 +545,13 @@ typedef struct poshuk_completions {
  * with words of the indexed titles and bodies that begin with it, at most max of them (0 = 10).
  * Made for every keystroke: it reads only the index's word list, never the articles. A text
  * that ends in white space, or has no word, has no completions. *out is owned by the caller:
- * free it with poshuk_completions_free. */
-POSHUK_API poshuk_status poshuk_db_complete(poshuk_db *db, const char *text, size_t max, poshuk_completions **out);
+ * free it with poshuk_completions_free.
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_INVALID   no handle, text or out, or a handle whose opening failed
+ * @retval POSHUK_ERR_MODIFIED  the index changed while being read: poshuk_db_reopen, then retry
+ * and the index errors. */
+POSHUK_API poshuk_status poshuk_db_complete(poshuk_db *db, const char *text, size_t max,
+                                            poshuk_completions **out);
 
 POSHUK_API void poshuk_completions_free(poshuk_completions *completions);
 
@@ -493,7 +575,10 @@ typedef struct poshuk_tokens {
 } poshuk_tokens;
 
 /* Splits, normalises and stems text exactly as indexing does. *out is owned by the caller: free it
- * with poshuk_tokens_free. Fails only when memory runs out or text is NULL. */
+ * with poshuk_tokens_free.
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_INVALID  text or out is NULL
+ * @retval POSHUK_ERR_NOMEM    memory ran out */
 POSHUK_API poshuk_status poshuk_analyse(const char *text, poshuk_tokens **out);
 
 POSHUK_API void poshuk_tokens_free(poshuk_tokens *tokens);

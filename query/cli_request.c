@@ -3,6 +3,7 @@
 
 poshuk_request poshuk_cli_request(const poshuk_cli_options *o) {
     poshuk_request request = {
+        POSHUK_REQUEST_SIZE,
         .query = o->query,
         .tags = o->tags,
         .n_tags = o->n_tags,

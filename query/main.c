@@ -41,8 +41,6 @@ static const char *status_name(poshuk_status status) {
         return "corrupt";
     case POSHUK_ERR_QUERY_SYNTAX:
         return "query_syntax";
-    case POSHUK_ERR_READ_ONLY:
-        return "read_only";
     case POSHUK_ERR_IO:
         return "io";
     case POSHUK_ERR_NETWORK:

@@ -108,7 +108,7 @@ static void test_query_length(void **state) {
     char *query = malloc(POSHUK_MAX_QUERY_BYTES + 2);
     memset(query, 'a', POSHUK_MAX_QUERY_BYTES + 1);
     query[POSHUK_MAX_QUERY_BYTES + 1] = '\0';
-    poshuk_request req = {.query = query, .limit = 10};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = query, .limit = 10};
     assert_refused(f->db, &req,
                    "the query is 4097 bytes long, over the limit of 4096 bytes (max_query_bytes)");
 
@@ -118,7 +118,7 @@ static void test_query_length(void **state) {
     poshuk_results_free(r);
     free(query);
 
-    req = (poshuk_request){.query = "бюджет громади", .max_query_bytes = 10};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .query = "бюджет громади", .max_query_bytes = 10};
     assert_refused(f->db, &req, "the query is 27 bytes long, over the limit of 10 bytes (max_query_bytes)");
     req.max_query_bytes = 27;
     r = search(f->db, &req);
@@ -129,7 +129,7 @@ static void test_query_length(void **state) {
 static void test_terms(void **state) {
     fixture *f = *state;
     /* A word outside a phrase is its term and its other-script key: two terms. */
-    poshuk_request req = {.query = "бюджет громади ліс", .max_terms = 5};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = "бюджет громади ліс", .max_terms = 5};
     assert_refused(f->db, &req,
                    "the query stands for 6 terms, over the limit of 5 (max_terms); use fewer words or longer "
                    "wildcards");
@@ -140,7 +140,7 @@ static void test_terms(void **state) {
 
     /* The default: 501 words are 1002 terms, in 3,507 bytes (under the length limit). */
     char *query = repeated("ліс", 501);
-    req = (poshuk_request){.query = query};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .query = query};
     assert_refused(f->db, &req,
                    "the query stands for 1002 terms, over the limit of 1000 (max_terms); use fewer words or "
                    "longer wildcards");
@@ -153,7 +153,7 @@ static void test_terms(void **state) {
 
 static void test_phrases(void **state) {
     fixture *f = *state;
-    poshuk_request req = {.query = "\"бюджет громади\" \"ліс і вода\" ліс NEAR води", .max_phrases = 2};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = "\"бюджет громади\" \"ліс і вода\" ліс NEAR води", .max_phrases = 2};
     assert_refused(f->db, &req,
                    "the query has 3 phrases and NEAR/ADJ groups, over the limit of 2 (max_phrases)");
     req.max_phrases = 3;
@@ -162,12 +162,12 @@ static void test_phrases(void **state) {
     poshuk_results_free(r);
 
     char *query = repeated("(ліс NEAR води)", POSHUK_MAX_PHRASES + 1);
-    req = (poshuk_request){.query = query};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .query = query};
     assert_refused(f->db, &req,
                    "the query has 33 phrases and NEAR/ADJ groups, over the limit of 32 (max_phrases)");
     free(query);
     query = repeated("(ліс NEAR води)", POSHUK_MAX_PHRASES);
-    req = (poshuk_request){.query = query, .limit = 10};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .query = query, .limit = 10};
     r = search(f->db, &req);
     assert_int_equal(r->total, 1);
     assert_string_equal(r->hits[0].id, "c4");
@@ -178,7 +178,7 @@ static void test_phrases(void **state) {
 /* The match stops after the third document (c1, c2, c3): the results are those three. */
 static void test_timed_out_returns_what_was_examined(void **state) {
     fixture *f = *state;
-    poshuk_request req = {.limit = 10, .facets = 1u << POSHUK_FACET_OBLAST};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .limit = 10, .facets = 1u << POSHUK_FACET_OBLAST};
     poshuk_shim_stop_matches_after_test(f->db, 3);
     poshuk_results *r = search(f->db, &req);
     assert_int_equal(r->timed_out, 1);
@@ -198,7 +198,7 @@ static void test_timed_out_returns_what_was_examined(void **state) {
     /* A ranked query: бюджет is in c1, c3 and c5, and the documents a match examines are those its
      * words lead to: stopped after two, it has c1 and c3. */
     poshuk_shim_stop_matches_after_test(f->db, 2);
-    req = (poshuk_request){.query = "бюджет", .limit = 10};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .query = "бюджет", .limit = 10};
     r = search(f->db, &req);
     assert_int_equal(r->timed_out, 1);
     assert_int_equal(r->total, 2);
@@ -217,7 +217,7 @@ static void test_timed_out_returns_what_was_examined(void **state) {
 static void test_timed_out_skips_did_you_mean(void **state) {
     fixture *f = *state;
     /* Stopped after c1, the query has found 1 article (fewer than 3), and has a word to correct. */
-    poshuk_request req = {.query = "бюджет OR бюджетт", .limit = 10, .did_you_mean = 1};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = "бюджет OR бюджетт", .limit = 10, .did_you_mean = 1};
     poshuk_shim_stop_matches_after_test(f->db, 1);
     poshuk_results *r = search(f->db, &req);
     assert_int_equal(r->timed_out, 1);
@@ -237,7 +237,7 @@ static void test_timed_out_skips_did_you_mean(void **state) {
 static void test_time_budget_values(void **state) {
     fixture *f = *state;
     /* A nanosecond is over before the match reads its first document. */
-    poshuk_request req = {.limit = 10, .time_budget = 1e-9};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .limit = 10, .time_budget = 1e-9};
     poshuk_results *r = search(f->db, &req);
     assert_int_equal(r->timed_out, 1);
     assert_int_equal(r->total, 0);
@@ -268,7 +268,7 @@ static void test_time_budget_values(void **state) {
 static void test_did_you_mean_skips_long_queries(void **state) {
     fixture *f = *state;
     char *query = repeated("бюджетт", POSHUK_DID_YOU_MEAN_MAX_WORDS);
-    poshuk_request req = {.query = query, .limit = 10, .did_you_mean = 1};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = query, .limit = 10, .did_you_mean = 1};
     poshuk_results *r = search(f->db, &req);
     char *corrected = repeated("бюджет", POSHUK_DID_YOU_MEAN_MAX_WORDS);
     assert_string_equal(r->suggestion, corrected);

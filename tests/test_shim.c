@@ -178,7 +178,7 @@ static poshuk_results *run(poshuk_db *db, const poshuk_request *req) {
 
 /* Every hit of a query with all facets off and a limit large enough for the corpus. */
 static poshuk_results *query_all(poshuk_db *db, const char *query) {
-    poshuk_request req = {.query = query, .limit = 100};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = query, .limit = 100};
     return run(db, &req);
 }
 
@@ -550,7 +550,7 @@ static void test_db_open_errors(void **state) {
     snprintf(want, sizeof want, "no index at '%s' (No such file or directory)", missing);
     assert_string_equal(poshuk_db_error(db), want);
     /* A handle that did not open refuses to search. */
-    poshuk_request req = {.query = "x"};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = "x"};
     poshuk_results *r = NULL;
     assert_int_equal(poshuk_db_search(db, &req, &r), POSHUK_ERR_INVALID);
     assert_null(r);
@@ -639,7 +639,7 @@ static void test_long_tag_is_indexed_and_found(void **state) {
     poshuk_db *db = open_db(f->index);
 
     const char *filter[] = {tag_a};
-    poshuk_request req = {.tags = filter, .n_tags = 1, .limit = 10, .facets = 1u << POSHUK_FACET_TAG};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .tags = filter, .n_tags = 1, .limit = 10, .facets = 1u << POSHUK_FACET_TAG};
     poshuk_results *r = run(db, &req);
     assert_int_equal(r->total, 1);
     ASSERT_IDS(r, "long-a");
@@ -749,7 +749,7 @@ static void test_filters(void **state) {
     poshuk_results *r;
 
     const char *budget[] = {"бюджет"}, *budget_and_hromady[] = {"БЮДЖЕТ", "Громади"};
-    poshuk_request req = {.tags = budget, .n_tags = 1, .limit = 100};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .tags = budget, .n_tags = 1, .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a1", "a5", "a4"); /* no words: newest first */
     poshuk_results_free(r);
@@ -760,26 +760,26 @@ static void test_filters(void **state) {
     poshuk_results_free(r);
 
     const char *two_oblasts[] = {"харківська область", "КИЇВСЬКА ОБЛАСТЬ"};
-    req = (poshuk_request){.oblasts = two_oblasts, .n_oblasts = 2, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .oblasts = two_oblasts, .n_oblasts = 2, .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a2", "a1", "a6", "a5", "a8");
     poshuk_results_free(r);
 
     const char *lviv[] = {"Львівська громада"};
-    req = (poshuk_request){.hromadas = lviv, .n_hromadas = 1, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .hromadas = lviv, .n_hromadas = 1, .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a3", "a4");
     poshuk_results_free(r);
 
     const char *en[] = {"en"};
-    req = (poshuk_request){.langs = en, .n_langs = 1, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .langs = en, .n_langs = 1, .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a5", "a4", "a8");
     poshuk_results_free(r);
 
     /* Kinds narrow each other. */
     const char *kharkiv[] = {"Харківська область"}, *hromady[] = {"громади"}, *uk[] = {"uk"};
-    req = (poshuk_request){.oblasts = kharkiv, .n_oblasts = 1, .tags = hromady, .n_tags = 1, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .oblasts = kharkiv, .n_oblasts = 1, .tags = hromady, .n_tags = 1, .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a1", "a6");
     poshuk_results_free(r);
@@ -795,19 +795,19 @@ static void test_filters(void **state) {
     poshuk_results_free(r);
 
     /* Dates: both ends inclusive; undated articles are outside every range. */
-    req = (poshuk_request){.date_from = 20250520, .date_to = 20250703, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .date_from = 20250520, .date_to = 20250703, .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a1", "a3");
     poshuk_results_free(r);
-    req = (poshuk_request){.date_from = 20250703, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .date_from = 20250703, .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a2", "a1");
     poshuk_results_free(r);
-    req = (poshuk_request){.date_to = 20241215, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .date_to = 20241215, .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a5", "a4", "a8");
     poshuk_results_free(r);
-    req = (poshuk_request){.query = "бюджет", .date_from = 20250101, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .query = "бюджет", .date_from = 20250101, .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a1");
     poshuk_results_free(r);
@@ -816,13 +816,13 @@ static void test_filters(void **state) {
     r = query_all(db, "бюджет");
     double unfiltered = r->hits[0].score;
     poshuk_results_free(r);
-    req = (poshuk_request){.query = "бюджет", .oblasts = kharkiv, .n_oblasts = 1, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .query = "бюджет", .oblasts = kharkiv, .n_oblasts = 1, .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a1");
     assert_true(r->hits[0].score == unfiltered);
     poshuk_results_free(r);
 
-    req = (poshuk_request){.n_tags = 2, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .n_tags = 2, .limit = 100};
     assert_int_equal(poshuk_db_search(db, &req, &r), POSHUK_ERR_INVALID);
     assert_string_equal(poshuk_db_error(db), "the request has 2 tags but no array of them");
     poshuk_db_close(db);
@@ -846,7 +846,7 @@ static void test_empty_query_is_newest_first_and_pages(void **state) {
     assert_int_equal(r->total, 8);
     poshuk_results_free(r);
 
-    poshuk_request req = {.offset = 1, .limit = 2};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .offset = 1, .limit = 2};
     r = run(db, &req);
     assert_int_equal(r->total, 8);
     ASSERT_IDS(r, "a1", "a3");
@@ -854,7 +854,7 @@ static void test_empty_query_is_newest_first_and_pages(void **state) {
     assert_int_equal(r->hits[1].rank, 3);
     poshuk_results_free(r);
 
-    req = (poshuk_request){.offset = 50, .limit = 10};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .offset = 50, .limit = 10};
     r = run(db, &req);
     assert_int_equal(r->total, 8);
     ASSERT_NO_HITS(r);
@@ -882,7 +882,7 @@ static void test_facets_are_exact(void **state) {
     poshuk_db *db = open_db(f->index);
 
     /* limit 0: no hits, but every match is still counted. */
-    poshuk_request req = {.facets = POSHUK_FACETS_ALL};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .facets = POSHUK_FACETS_ALL};
     poshuk_results *r = run(db, &req);
     ASSERT_NO_HITS(r);
     assert_corpus_facets(r);
@@ -890,7 +890,7 @@ static void test_facets_are_exact(void **state) {
 
     /* Under a filter and words, facets count the matches only. */
     const char *en[] = {"en"};
-    req = (poshuk_request){.langs = en, .n_langs = 1, .limit = 1, .facets = POSHUK_FACETS_ALL};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .langs = en, .n_langs = 1, .limit = 1, .facets = POSHUK_FACETS_ALL};
     r = run(db, &req);
     assert_int_equal(r->total, 3);
     assert_int_equal(r->n_hits, 1);
@@ -901,7 +901,7 @@ static void test_facets_are_exact(void **state) {
     ASSERT_FACET(r, POSHUK_FACET_MONTH, {"2023-03", 1}, {"2024-12", 2});
     poshuk_results_free(r);
 
-    req = (poshuk_request){.query = "бюджет", .facets = POSHUK_FACETS_ALL};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .query = "бюджет", .facets = POSHUK_FACETS_ALL};
     r = run(db, &req);
     assert_int_equal(r->total, 2);
     ASSERT_FACET(r, POSHUK_FACET_TAG, {"Бюджет", 1}, {"Громади", 1});
@@ -910,7 +910,7 @@ static void test_facets_are_exact(void **state) {
     poshuk_results_free(r);
 
     /* Only what was asked for is counted. */
-    req = (poshuk_request){.facets = 1u << POSHUK_FACET_YEAR};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .facets = 1u << POSHUK_FACET_YEAR};
     r = run(db, &req);
     ASSERT_FACET(r, POSHUK_FACET_YEAR, {"2023", 1}, {"2024", 2}, {"2025", 4});
     for (int k = 0; k < POSHUK_FACET_COUNT; k++) {
@@ -928,7 +928,7 @@ static void test_facet_limit_keeps_the_most_frequent(void **state) {
     fixture *f = *state;
     write_articles(f->index, corpus, CORPUS_SIZE);
     poshuk_db *db = open_db(f->index);
-    poshuk_request req = {.facets = POSHUK_FACETS_ALL, .facet_limit = 2};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .facets = POSHUK_FACETS_ALL, .facet_limit = 2};
     poshuk_results *r = run(db, &req);
     ASSERT_FACET(r, POSHUK_FACET_TAG, {"Бюджет", 3}, {"Громади", 3});
     ASSERT_FACET(r, POSHUK_FACET_OBLAST, {"Харківська область", 3}, {"Київська область", 2});
@@ -954,7 +954,7 @@ static void test_two_shards_search_as_one(void **state) {
     assert_int_equal(poshuk_db_open(shards, 2, &two), POSHUK_OK);
     assert_int_equal(poshuk_db_doc_count(two), 8);
 
-    poshuk_request req = {.limit = 100, .facets = POSHUK_FACETS_ALL};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .limit = 100, .facets = POSHUK_FACETS_ALL};
     poshuk_results *r = run(two, &req);
     assert_corpus_facets(r);
     ASSERT_IDS(r, "a2", "a1", "a3", "a6", "a5", "a4", "a8", "a7");
@@ -990,7 +990,7 @@ static void assert_syntax_error(poshuk_db *db, const char *query, long at, const
     assert_int_equal(poshuk_query_check(query, &offset, &message), 0);
     assert_int_equal((long)offset, at);
     assert_string_equal(message, expected);
-    poshuk_request req = {.query = query, .limit = 10};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = query, .limit = 10};
     poshuk_results *r = NULL;
     assert_int_equal(poshuk_db_search(db, &req, &r), POSHUK_ERR_QUERY_SYNTAX);
     assert_null(r);
@@ -1007,7 +1007,7 @@ static void test_query_syntax_error(void **state) {
     assert_syntax_error(db, "бюджет OR OR громади", 13, "OR needs a word on its right");
 
     /* The next call clears the error. */
-    poshuk_request req = {.query = "бюджет", .limit = 10};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = "бюджет", .limit = 10};
     poshuk_results *r = run(db, &req);
     assert_int_equal(r->total, 1);
     assert_int_equal(poshuk_db_error_offset(db), -1);

@@ -78,7 +78,7 @@ static poshuk_db *open_db(const char *path) {
 
 /* The ids of every article, in id order, joined by spaces. */
 static void ids_of(poshuk_db *db, char *out, size_t size) {
-    poshuk_request req = {.limit = 100};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .limit = 100};
     poshuk_results *r = NULL;
     if (poshuk_db_search(db, &req, &r) != POSHUK_OK)
         fail_msg("search: %s", poshuk_db_error(db));

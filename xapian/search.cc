@@ -9,6 +9,7 @@
 #include "xapian/poshuk_stem.h"
 #include "xapian/query_build.h"
 #include "xapian/recency.h"
+#include "xapian/request.h"
 #include "xapian/results.h"
 #include "xapian/schema.h"
 #include "xapian/status.h"
@@ -242,19 +243,20 @@ extern "C" poshuk_status poshuk_db_search(poshuk_db *d, const poshuk_request *re
             const auto started = std::chrono::steady_clock::now();
             if (!request)
                 throw shim::Failure{POSHUK_ERR_INVALID, "no search request given"};
+            const poshuk_request req = shim::known_request(request);
             if (!d->open)
                 throw shim::Failure{POSHUK_ERR_INVALID, "the index is not open (opening it failed)"};
-            check_window(*request);
-            shim::check_query_length(request->query, shim::cost_bounds(*request));
-            shim::MatchClock clock(started, request->time_budget, d->test_stop_after);
-            const poshuk_sort sort = request->sort;
+            check_window(req);
+            shim::check_query_length(req.query, shim::cost_bounds(req));
+            shim::MatchClock clock(started, req.time_budget, d->test_stop_after);
+            const poshuk_sort sort = req.sort;
             if (sort != POSHUK_SORT_RELEVANCE && sort != POSHUK_SORT_NEWEST && sort != POSHUK_SORT_RECENT)
                 throw shim::Failure{POSHUK_ERR_INVALID, "the request's sort " +
                                                             std::to_string(static_cast<int>(sort)) +
                                                             " is not a poshuk_sort"};
-            std::unique_ptr<shim::ResultsBuilder> results = search_once(d, *request, clock);
-            if (request->did_you_mean)
-                did_you_mean(d, *request, results, clock);
+            std::unique_ptr<shim::ResultsBuilder> results = search_once(d, req, clock);
+            if (req.did_you_mean)
+                did_you_mean(d, req, results, clock);
             results->get()->timed_out = clock.timed_out() ? 1 : 0;
             results->get()->seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

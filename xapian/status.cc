@@ -110,8 +110,6 @@ extern "C" const char *poshuk_status_str(poshuk_status status) {
         return "index is damaged";
     case POSHUK_ERR_QUERY_SYNTAX:
         return "query syntax error";
-    case POSHUK_ERR_READ_ONLY:
-        return "index is open read-only";
     case POSHUK_ERR_IO:
         return "index read or write failed";
     case POSHUK_ERR_NETWORK:

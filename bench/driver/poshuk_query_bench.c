@@ -17,7 +17,7 @@ static int run_query(void *ctx, const bench_query *q, uint64_t *total, char *err
     char words[300];
     snprintf(words, sizeof words, "%s %s", q->word1, q->word2);
     const char *oblasts[1] = {q->oblast};
-    poshuk_request req = {.query = words, .limit = 10};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = words, .limit = 10};
     if (q->oblast[0]) {
         req.oblasts = oblasts;
         req.n_oblasts = 1;
