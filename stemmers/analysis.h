@@ -8,6 +8,7 @@
 #define POSHUK_ANALYSIS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "poshuk.h"
 
@@ -20,6 +21,13 @@ extern "C" {
  * in *out_len when out_len is not NULL), or NULL when memory ran out. Invalid UTF-8 bytes are copied
  * as they are (input is validated before it gets here). */
 char *poshuk_normalise(const char *text, size_t len, size_t *out_len);
+
+/* What poshuk_normalise makes of text, as code points in cps, with offsets[i] the byte offset in text
+ * of the character cps[i] comes from (a composed й or ї: its base letter): how the query checker
+ * reads the text Xapian will see while reporting offsets into the text as typed. cps and offsets need
+ * room for one entry per character of text; returns how many were written. For valid UTF-8 (bytes
+ * that are not are stored as -1 - byte). */
+size_t poshuk_normalise_cps_at(const char *text, size_t len, int32_t *cps, size_t *offsets);
 
 /* The comparison key of a facet value (tag, oblast, hromada, source, lang): normalised, lower-cased,
  * surrounding white space trimmed and inner runs of white space made one space. Same ownership as

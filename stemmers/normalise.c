@@ -94,8 +94,9 @@ static int32_t cyrillic_twin(int32_t cp) {
     }
 }
 
-/* Decodes text into cps (room for len entries), dropping stress marks and soft hyphens. */
-static size_t decode_dropping(const char *text, size_t len, int32_t *cps) {
+/* Decodes text into cps (room for len entries), dropping stress marks and soft hyphens; with offsets
+ * (not NULL), the byte offset in text of each character kept. */
+static size_t decode_dropping(const char *text, size_t len, int32_t *cps, size_t *offsets) {
     const unsigned char *s = (const unsigned char *)text;
     size_t n = 0;
     for (size_t i = 0; i < len;) {
@@ -103,9 +104,12 @@ static size_t decode_dropping(const char *text, size_t len, int32_t *cps) {
         size_t k = utf8_decode(s + i, len - i, &cp);
         if (cp < 0)
             cp = RAW_BYTE(s[i]);
+        const size_t at = i;
         i += k;
         if (cp == 0x0301 || cp == 0x00AD)
             continue;
+        if (offsets)
+            offsets[n] = at;
         cps[n++] = cp;
     }
     return n;
@@ -153,8 +157,9 @@ static void fix_lookalikes(int32_t *cps, size_t n) {
     }
 }
 
-/* Composes и+breve, і+diaeresis (either case); returns the new length. */
-static size_t compose(int32_t *cps, size_t n) {
+/* Composes и+breve, і+diaeresis (either case); returns the new length. A composed letter keeps the
+ * offset of its base letter (offsets may be NULL). */
+static size_t compose(int32_t *cps, size_t *offsets, size_t n) {
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
         int32_t cp = cps[i];
@@ -166,6 +171,8 @@ static size_t compose(int32_t *cps, size_t n) {
             cps[out - 1] += 1; /* і→ї, І→Ї */
             continue;
         }
+        if (offsets)
+            offsets[out] = offsets[i];
         cps[out++] = cp;
     }
     return out;
@@ -173,19 +180,27 @@ static size_t compose(int32_t *cps, size_t n) {
 
 /* Composing comes first so that the apostrophe and look-alike rules see whole letters, and again
  * last for the і+diaeresis that a Latin i became. */
-size_t poshuk_cleanup_cps(int32_t *cps, size_t n) {
-    n = compose(cps, n);
+static size_t cleanup(int32_t *cps, size_t *offsets, size_t n) {
+    n = compose(cps, offsets, n);
     unify_apostrophes(cps, n);
     fix_lookalikes(cps, n);
-    return compose(cps, n);
+    return compose(cps, offsets, n);
+}
+
+size_t poshuk_cleanup_cps(int32_t *cps, size_t n) {
+    return cleanup(cps, NULL, n);
 }
 
 int32_t *poshuk_normalise_cps(const char *text, size_t len, size_t *n_out) {
     int32_t *cps = malloc((len ? len : 1) * sizeof *cps);
     if (!cps)
         return NULL;
-    *n_out = poshuk_cleanup_cps(cps, decode_dropping(text, len, cps));
+    *n_out = cleanup(cps, NULL, decode_dropping(text, len, cps, NULL));
     return cps;
+}
+
+size_t poshuk_normalise_cps_at(const char *text, size_t len, int32_t *cps, size_t *offsets) {
+    return cleanup(cps, offsets, decode_dropping(text, len, cps, offsets));
 }
 
 char *poshuk_encode_cps(const int32_t *cps, size_t n, size_t *out_len) {

@@ -11,6 +11,7 @@
  * The nominative month (липень) is ungrammatical after a day but appears in scraped text, and it
  * cannot mean anything else, so it is taken too. */
 #include "poshuk.h"
+#include "syntax/date.h"
 
 #include <string.h>
 
@@ -40,6 +41,10 @@ static int32_t make_date(int year, int month, int day) {
     if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
         return 0;
     return (int32_t)(year * 10000 + month * 100 + day);
+}
+
+int poshuk_date_valid(int32_t date) {
+    return date > 0 && make_date(date / 10000, date / 100 % 100, date % 100) == date;
 }
 
 /* Length of the white space at p: ASCII blanks, or a no-break space (U+00A0, U+202F). 0 if none. */

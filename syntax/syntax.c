@@ -25,6 +25,7 @@
 
 #include "syntax/syntax_chars.h"
 #include "syntax/syntax_lex.h"
+#include "stemmers/analysis.h"
 #include "stemmers/utf8.h"
 
 #include <stddef.h>
@@ -372,32 +373,10 @@ static int check_or(parser *p) {
     return check_level(p, QTOK_OR, check_xor);
 }
 
-/* The query as Xapian will see it after poshuk_normalise: stress marks and soft hyphens dropped,
- * apostrophe look-alikes between letters made "'". Keep in step with stemmers/normalise.c. */
-static int is_normaliser_letter(int32_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x0400 && c <= 0x04FF);
-}
-
-static int is_apostrophe_like(int32_t c) {
-    return c == 0x2019 || c == 0x2018 || c == 0x02BC || c == '\'' || c == '`' || c == 0x00B4 || c == 0x2032;
-}
-
+/* The query as Xapian will see it after poshuk_normalise, from the normaliser itself, with each
+ * character's offset in the text as typed. */
 static size_t decode_normalised(const char *query, size_t len, int32_t *cp, size_t *offset) {
-    size_t n = 0;
-    for (size_t i = 0; i < len;) {
-        int32_t c;
-        size_t k = poshuk_utf8_decode(query + i, len - i, &c);
-        if (c != 0x0301 && c != 0x00AD) {
-            cp[n] = c;
-            offset[n++] = i;
-        }
-        i += k;
-    }
-    for (size_t i = 1; i + 1 < n; i++)
-        if (is_apostrophe_like(cp[i]) && is_normaliser_letter(cp[i - 1]) && is_normaliser_letter(cp[i + 1]))
-            cp[i] = '\'';
-    return n;
+    return poshuk_normalise_cps_at(query, len, cp, offset);
 }
 
 int poshuk_query_check(const char *query, size_t *error_offset, const char **error_message) {

@@ -1,6 +1,7 @@
 /* Validation of what the writer is given. */
 #include "xapian/validate.h"
 
+#include "syntax/date.h"
 #include "xapian/status.h"
 
 #include <cstring>
@@ -9,19 +10,6 @@
 namespace shim {
 
 namespace {
-
-bool is_leap(long year) {
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-/* The same rule as poshuk_date_parse: years 1000..9999 and a day that exists in its month. */
-bool is_valid_date(int32_t date) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    long year = date / 10000, month = date / 100 % 100, day = date % 100;
-    if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1)
-        return false;
-    return day <= days[month - 1] + (month == 2 && is_leap(year) ? 1 : 0);
-}
 
 void invalid(const std::string &message) {
     throw Failure{POSHUK_ERR_INVALID, message};
@@ -45,7 +33,7 @@ void check_article(const poshuk_article *a) {
     const std::string where = "article '" + std::string(a->id) + "'";
     if ((!a->title || !*a->title) && (!a->body || !*a->body))
         invalid(where + " has neither a title nor a body");
-    if (a->date != 0 && !is_valid_date(a->date))
+    if (a->date != 0 && !poshuk_date_valid(a->date))
         invalid(where + " has an invalid date " + std::to_string(a->date) + " (expected YYYYMMDD)");
     if (a->n_tags && !a->tags)
         invalid(where + " has " + std::to_string(a->n_tags) + " tags but no tag array");
