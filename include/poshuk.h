@@ -270,6 +270,37 @@ POSHUK_API int poshuk_query_check(const char *query, size_t *error_offset, const
 POSHUK_API int poshuk_query_check_flags(const char *query, unsigned flags, size_t *error_offset,
                                         const char **error_message);
 
+/* ---------------------------------------------------------------- shards of a parallel build */
+
+/* A parallel build writes n shards, each with a writer of its own, then merges them into a rebuild
+ * writer's new index (poshuk_writer_merge). The library keeps them beside the index, where it keeps
+ * its generations: PATH.shards-XXXXXX/1 .. /n (the same disk, so the merge does not cross file
+ * systems, and easy to find when a build is killed). */
+typedef struct poshuk_shards poshuk_shards;
+
+/* Creates the directory of n shards for the index at path (the shards themselves are made by the
+ * writers opened on their paths). On failure *out is still set, unless memory ran out, and
+ * poshuk_shards_error says why; remove it with poshuk_shards_remove either way.
+ * @retval POSHUK_OK
+ * @retval POSHUK_ERR_INVALID  out or path is NULL, path is empty, or n is 0
+ * @retval POSHUK_ERR_IO       the directory cannot be created ("cannot create a directory for the
+ *                             shards beside 'PATH': REASON")
+ * @retval POSHUK_ERR_NOMEM    memory ran out */
+POSHUK_API poshuk_status poshuk_shards_create(const char *path, unsigned n, poshuk_shards **out);
+
+/* The n shard paths, valid until poshuk_shards_remove; NULL for a handle whose creation failed. */
+POSHUK_API const char *const *poshuk_shards_paths(const poshuk_shards *shards);
+POSHUK_API unsigned poshuk_shards_count(const poshuk_shards *shards);
+POSHUK_API const char *poshuk_shards_error(const poshuk_shards *shards);
+
+/* Removes the shards' directory with everything in it and frees the handle. NULL is fine. */
+POSHUK_API void poshuk_shards_remove(poshuk_shards *shards);
+
+/* Removes what killed parallel builds left beside the index at path (every PATH.shards-*). Call it only
+ * while holding the index's writer: every build in shards holds that writer's lock from its start
+ * until its shards are gone, so none of them can be running then. */
+POSHUK_API void poshuk_shards_remove_stale(const char *path);
+
 /* ---------------------------------------------------------------- reading and searching */
 
 typedef struct poshuk_db poshuk_db;

@@ -1,6 +1,6 @@
 /* The batch job of job.h. One reading thread; the index is written by it, or, for a parallel rebuild,
  * by the pool's threads into shards that are merged at the end (pool.h). */
-#define _GNU_SOURCE /* nftw, memrchr */
+#define _GNU_SOURCE /* getline, strdup */
 
 #include "indexer/job.h"
 
@@ -13,9 +13,7 @@
 #include "indexer/record.h"
 #include "indexer/text.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <ftw.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,10 +33,8 @@ struct poshuk_job {
     void *context;
     poshuk_writer *writer;
     poshuk_pool *pool;
-    char *shard_dir; /* a parallel build's shards: SHARD_DIR/1 .. SHARD_DIR/N */
-    char **shards;
-    unsigned n_shards;
-    int building_new; /* a new index built in shards, put in place at the end (not a rebuild) */
+    poshuk_shards *shards; /* a parallel build's shards (their directories are the library's) */
+    int building_new;      /* a new index built in shards, put in place at the end (not a rebuild) */
     poshuk_commit_rule rule;
     poshuk_idset *ids; /* upserts: every id seen, to notice one that comes again */
     char **inputs;     /* names of the inputs read so far, for messages about repeated ids */
@@ -138,24 +134,11 @@ poshuk_job *poshuk_job_new(const poshuk_job_options *options, poshuk_job_report 
     return job;
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
-    (void)st, (void)flag, (void)ftw;
-    remove(path);
-    return 0; /* go on: remove what can be removed */
-}
-
 static void drop_shards(poshuk_job *job) {
     poshuk_pool_free(job->pool);
     job->pool = NULL;
-    if (job->shard_dir != NULL)
-        nftw(job->shard_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-    if (job->shards != NULL)
-        for (unsigned i = 0; i < job->n_shards; i++)
-            free(job->shards[i]);
-    free(job->shards);
-    free(job->shard_dir);
+    poshuk_shards_remove(job->shards);
     job->shards = NULL;
-    job->shard_dir = NULL;
 }
 
 void poshuk_job_free(poshuk_job *job) {
@@ -179,63 +162,29 @@ static size_t index_name_length(const poshuk_job *job) {
     return len;
 }
 
-/* Removes the shard directories of parallel builds that were killed. Called by every job once its
- * writer holds the live index's lock: every build in shards (a rebuild, a new index) holds that lock
- * from its start until its shards are gone, so no other one can be running, and every INDEX.shards-*
- * beside the index is left over; an upsert or a delete removes them as well as the next rebuild. */
+/* Removes the shard directories of parallel builds that were killed (poshuk_shards_remove_stale).
+ * Called by every job once its writer holds the live index's lock, so an upsert or a delete removes
+ * them as well as the next rebuild. */
 static void remove_stale_shards(const poshuk_job *job) {
-    size_t len = index_name_length(job);
-    const char *slash = memrchr(job->opts.index, '/', len);
-    char dir[4096], prefix[1024];
-    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - job->opts.index) + (slash == job->opts.index) : 1,
-             slash ? job->opts.index : ".");
-    const char *base = slash ? slash + 1 : job->opts.index;
-    snprintf(prefix, sizeof prefix, "%.*s.shards-", (int)(len - (size_t)(base - job->opts.index)), base);
-    DIR *d = opendir(dir);
-    if (d == NULL)
-        return;
-    struct dirent *entry;
-    while ((entry = readdir(d)) != NULL) {
-        if (strncmp(entry->d_name, prefix, strlen(prefix)) != 0)
-            continue;
-        char path[4096 + 1024];
-        snprintf(path, sizeof path, "%s/%s", dir, entry->d_name);
-        nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-    }
-    closedir(d);
+    poshuk_shards_remove_stale(job->opts.index);
 }
 
-/* A parallel rebuild builds its shards in a directory beside the index (INDEX.shards-XXXXXX): the
- * same disk, so the merge does not cross file systems, and easy to find should the job be killed. */
+/* A parallel build's shards, in a directory the library makes beside the index. */
 static int open_shards(poshuk_job *job, unsigned n) {
-    size_t len = index_name_length(job);
-    job->shard_dir = malloc(len + 16);
-    job->shards = calloc(n, sizeof *job->shards);
-    if (job->shard_dir == NULL || job->shards == NULL) {
+    poshuk_status status = poshuk_shards_create(job->opts.index, n, &job->shards);
+    if (status == POSHUK_ERR_NOMEM || job->shards == NULL) {
         index_failed(job, "out of memory");
         return 0;
     }
-    snprintf(job->shard_dir, len + 16, "%.*s.shards-XXXXXX", (int)len, job->opts.index);
-    if (mkdtemp(job->shard_dir) == NULL) {
-        int err = errno;
-        emit(job, POSHUK_JOB_EVENT_ERROR, "cannot create a directory for the shards beside '%s': %s",
-             job->opts.index, strerror(err));
-        free(job->shard_dir);
-        job->shard_dir = NULL;
+    if (status != POSHUK_OK) {
+        emit(job, POSHUK_JOB_EVENT_ERROR, "%s", poshuk_shards_error(job->shards));
+        poshuk_shards_remove(job->shards);
+        job->shards = NULL;
         fail(job, POSHUK_JOB_INDEX);
         return 0;
     }
-    for (unsigned i = 0; i < n; i++) {
-        size_t size = strlen(job->shard_dir) + 16;
-        if ((job->shards[i] = malloc(size)) == NULL) {
-            index_failed(job, "out of memory");
-            return 0;
-        }
-        job->n_shards = i + 1;
-        snprintf(job->shards[i], size, "%s/%u", job->shard_dir, i + 1);
-    }
     char error[1024];
-    job->pool = poshuk_pool_new((const char *const *)job->shards, n, &job->rule, error, sizeof error);
+    job->pool = poshuk_pool_new(poshuk_shards_paths(job->shards), n, &job->rule, error, sizeof error);
     if (job->pool == NULL) {
         index_failed(job, error);
         return 0;
@@ -647,10 +596,11 @@ static void merge_shards(poshuk_job *job) {
     if (job->stopped || indexed == 0) /* --strict, a failure while reading, or nothing to merge */
         return;
     double start = seconds_now();
-    if (poshuk_writer_merge(job->writer, (const char *const *)job->shards, job->n_shards) != POSHUK_OK)
+    const unsigned n = poshuk_shards_count(job->shards);
+    if (poshuk_writer_merge(job->writer, poshuk_shards_paths(job->shards), n) != POSHUK_OK)
         index_failed(job, poshuk_writer_error(job->writer));
     else
-        emit(job, POSHUK_JOB_EVENT_INFO, "%u shards merged in %.2f s", job->n_shards, seconds_now() - start);
+        emit(job, POSHUK_JOB_EVENT_INFO, "%u shards merged in %.2f s", n, seconds_now() - start);
 }
 
 poshuk_job_status poshuk_job_finish(poshuk_job *job) {
