@@ -427,10 +427,9 @@ typedef struct poshuk_request {
     size_t max_expansion; /* 0 = POSHUK_MAX_EXPANSION */
     size_t max_window;    /* 0 = POSHUK_MAX_WINDOW */
 
-    /* Added for the cost bounds, at the end, so that a caller's source that zero-initialises the
-     * request keeps working as it is once rebuilt (a program built against the older, shorter
-     * struct must be rebuilt: the library reads these fields; versioning the ABI is issue 15).
-     * 0 = the default named. Terms are the index terms the matcher reads: each word
+    /* Added for the cost bounds, at the end: part of the first layout of libposhuk.so.1 (a program
+     * built for libposhuk.so.0 is rebuilt anyway; from .so.1 on, fields added later are read only
+     * up to struct_size). 0 = the default named. Terms are the index terms the matcher reads: each word
      * (and outside phrases its other-script key, so a plain word counts 2), each word a wildcard
      * or the partial last word stands for, each field value in the query; a wildcard Xapian
      * expands itself (an index without a vocabulary) counts as one, being bounded by

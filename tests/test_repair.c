@@ -92,7 +92,7 @@ static void test_repair_on_demand_keeps_every_article(void **state) {
     poshuk_db *db = NULL;
     const char *paths[] = {f->index};
     assert_int_equal(poshuk_db_open(paths, 1, &db), POSHUK_OK);
-    poshuk_request r = {.query = "бюджет", .limit = 10};
+    poshuk_request r = {POSHUK_REQUEST_SIZE, .query = "бюджет", .limit = 10};
     poshuk_results *res = NULL;
     assert_int_equal(poshuk_db_search(db, &r, &res), POSHUK_OK);
     assert_int_equal(res->total, 3);
