@@ -16,7 +16,9 @@
  *   of Xapian or of the system becomes: POSHUK_ERR_NOMEM, POSHUK_ERR_IO, POSHUK_ERR_CORRUPT,
  *   POSHUK_ERR_NETWORK (a remote shard), POSHUK_ERR_XAPIAN and POSHUK_ERR_UNKNOWN.
  * - ABI: libposhuk.so.1 exports exactly the POSHUK_API calls below; enum values are never reused;
- *   the structs the caller allocates follow the struct_size rule (poshuk_request).
+ *   the structs the caller allocates follow the struct_size rule (poshuk_request); the structs the
+ *   library allocates (poshuk_results, poshuk_completions, poshuk_tokens) only grow at their end, and
+ *   the facets of poshuk_results have room to grow (POSHUK_FACET_SLOTS).
  * - No call prints anything. No global state: any number of handles may be open in one process; one
  *   handle must not be used by two threads at once.
  */
@@ -336,6 +338,10 @@ typedef enum poshuk_facet_kind {
     POSHUK_FACET_COUNT
 } poshuk_facet_kind;
 #define POSHUK_FACETS_ALL ((1u << POSHUK_FACET_COUNT) - 1)
+/* Room for facets in poshuk_results.facets: POSHUK_FACET_COUNT may grow up to this without changing
+ * the layout of poshuk_results, so a program built against an older header reads a newer library's
+ * results right (the facets it does not know are in slots it never looks at). */
+#define POSHUK_FACET_SLOTS 8
 
 /* Static name of a facet: "tags", "oblast", "hromada", "year", "month". */
 POSHUK_API const char *poshuk_facet_name(poshuk_facet_kind kind);
@@ -513,7 +519,7 @@ typedef struct poshuk_results {
     uint64_t total; /* exact number of matching articles */
     poshuk_hit *hits;
     size_t n_hits;
-    poshuk_facet facets[POSHUK_FACET_COUNT];
+    poshuk_facet facets[POSHUK_FACET_SLOTS]; /* indexed by poshuk_facet_kind; the rest unused */
     double seconds; /* time the search took */
 
     /* With request did_you_mean: a better query, or NULL. When the query as typed

@@ -81,6 +81,9 @@ class HitBlock {
 
 } // namespace
 
+static_assert(POSHUK_FACET_COUNT <= POSHUK_FACET_SLOTS,
+              "a new facet kind past POSHUK_FACET_SLOTS changes poshuk_results' layout: a new SONAME");
+
 ResultsBuilder::ResultsBuilder()
     : results_(static_cast<poshuk_results *>(alloc_zeroed(1, sizeof(poshuk_results)))) {
     for (int k = 0; k < POSHUK_FACET_COUNT; ++k)
