@@ -137,7 +137,7 @@ typedef struct poshuk_writer poshuk_writer;
  * Changes become visible and durable only at poshuk_writer_commit; closing without a commit
  * discards everything since the last one.
  * @retval POSHUK_OK
- * @retval POSHUK_ERR_INVALID  path or out is NULL
+ * @retval POSHUK_ERR_INVALID  out is NULL, or no path (NULL or empty)
  * @retval POSHUK_ERR_OPEN     path is not an index (or not a directory), or cannot be created or opened
  * @retval POSHUK_ERR_LOCKED   another writer holds the index
  * and the index errors (a failed repair of a marked index: see poshuk_writer_repair). */
@@ -145,16 +145,16 @@ POSHUK_API poshuk_status poshuk_writer_open(const char *path, poshuk_writer **ou
 
 /* Adds the article, or replaces the article with the same id.
  * @retval POSHUK_OK
- * @retval POSHUK_ERR_INVALID  no writer or article, a closed writer, or an article the index cannot
- *                             hold (empty or too long id, no title and no body, invalid UTF-8, ...;
- *                             the message names the id and the field)
+ * @retval POSHUK_ERR_INVALID  no writer or article, a writer not open, or an article the index
+ *                             cannot hold (empty or too long id, neither title nor body, an invalid
+ *                             date, a count without its array; the message names the article)
  * and the index errors. */
 POSHUK_API poshuk_status poshuk_writer_upsert(poshuk_writer *writer, const poshuk_article *article);
 
 /* Removes the article with this id.
  * @retval POSHUK_OK
  * @retval POSHUK_ERR_NOT_FOUND  no article has this id
- * @retval POSHUK_ERR_INVALID    no writer or id, an empty or too long id, a closed writer
+ * @retval POSHUK_ERR_INVALID    no writer, an empty or too long id, a writer not open
  * and the index errors. */
 POSHUK_API poshuk_status poshuk_writer_delete(poshuk_writer *writer, const char *id);
 
@@ -169,7 +169,7 @@ POSHUK_API poshuk_status poshuk_writer_delete(poshuk_writer *writer, const char 
  * the message is written to standard error and the process exits with status 5.
  * @retval POSHUK_OK
  * @retval POSHUK_ERR_IO       too little free space (nothing written), or writing failed (index marked)
- * @retval POSHUK_ERR_INVALID  no writer, or a closed writer
+ * @retval POSHUK_ERR_INVALID  no writer, or a writer not open
  * and the index errors. */
 POSHUK_API poshuk_status poshuk_writer_commit(poshuk_writer *writer);
 
@@ -310,7 +310,7 @@ typedef struct poshuk_db poshuk_db;
 /* Opens n_paths indexes read-only and searches them as one (shards); a path may also be a Xapian
  * stub file listing shards. Ranking statistics are global over all shards.
  * @retval POSHUK_OK
- * @retval POSHUK_ERR_INVALID  out is NULL, or no paths
+ * @retval POSHUK_ERR_INVALID  out is NULL, no paths, or an empty one
  * @retval POSHUK_ERR_OPEN     a path is not an index, or cannot be opened
  * @retval POSHUK_ERR_NETWORK  a remote shard of a stub file cannot be reached
  * and the index errors. */
