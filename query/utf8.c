@@ -1,7 +1,6 @@
 /* UTF-8 decoding and measuring for query/ (see utf8.h). */
 #include "query/utf8.h"
 
-
 size_t poshuk_utf8_char_len(const char *s, size_t len) {
     int32_t cp;
     size_t k = poshuk_utf8_decode(s, len, &cp);

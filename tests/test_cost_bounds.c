@@ -153,7 +153,8 @@ static void test_terms(void **state) {
 
 static void test_phrases(void **state) {
     fixture *f = *state;
-    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = "\"бюджет громади\" \"ліс і вода\" ліс NEAR води", .max_phrases = 2};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = "\"бюджет громади\" \"ліс і вода\" ліс NEAR води",
+                          .max_phrases = 2};
     assert_refused(f->db, &req,
                    "the query has 3 phrases and NEAR/ADJ groups, over the limit of 2 (max_phrases)");
     req.max_phrases = 3;

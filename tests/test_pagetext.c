@@ -303,8 +303,8 @@ static void test_seed_page(void **state) {
     poshuk_results_free(r);
     /* The oblast and the hromada as the page gives them are filters that find it. */
     const char *oblast = "Харківська область", *hromada = "Харківська територіальна громада";
-    req = (poshuk_request){POSHUK_REQUEST_SIZE,
-        .limit = 10, .oblasts = &oblast, .n_oblasts = 1, .hromadas = &hromada, .n_hromadas = 1};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .limit = 10,          .oblasts = &oblast,
+                           .n_oblasts = 1,      .hromadas = &hromada, .n_hromadas = 1};
     assert_int_equal(poshuk_db_search(db, &req, &r), POSHUK_OK);
     assert_int_equal(r->total, 1);
     poshuk_results_free(r);

@@ -639,7 +639,8 @@ static void test_long_tag_is_indexed_and_found(void **state) {
     poshuk_db *db = open_db(f->index);
 
     const char *filter[] = {tag_a};
-    poshuk_request req = {POSHUK_REQUEST_SIZE, .tags = filter, .n_tags = 1, .limit = 10, .facets = 1u << POSHUK_FACET_TAG};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .tags = filter, .n_tags = 1, .limit = 10,
+                          .facets = 1u << POSHUK_FACET_TAG};
     poshuk_results *r = run(db, &req);
     assert_int_equal(r->total, 1);
     ASSERT_IDS(r, "long-a");
@@ -779,7 +780,8 @@ static void test_filters(void **state) {
 
     /* Kinds narrow each other. */
     const char *kharkiv[] = {"Харківська область"}, *hromady[] = {"громади"}, *uk[] = {"uk"};
-    req = (poshuk_request){POSHUK_REQUEST_SIZE, .oblasts = kharkiv, .n_oblasts = 1, .tags = hromady, .n_tags = 1, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .oblasts = kharkiv, .n_oblasts = 1,
+                           .tags = hromady,     .n_tags = 1,        .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a1", "a6");
     poshuk_results_free(r);
@@ -816,7 +818,8 @@ static void test_filters(void **state) {
     r = query_all(db, "бюджет");
     double unfiltered = r->hits[0].score;
     poshuk_results_free(r);
-    req = (poshuk_request){POSHUK_REQUEST_SIZE, .query = "бюджет", .oblasts = kharkiv, .n_oblasts = 1, .limit = 100};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .query = "бюджет", .oblasts = kharkiv, .n_oblasts = 1,
+                           .limit = 100};
     r = run(db, &req);
     ASSERT_IDS(r, "a1");
     assert_true(r->hits[0].score == unfiltered);
@@ -890,7 +893,8 @@ static void test_facets_are_exact(void **state) {
 
     /* Under a filter and words, facets count the matches only. */
     const char *en[] = {"en"};
-    req = (poshuk_request){POSHUK_REQUEST_SIZE, .langs = en, .n_langs = 1, .limit = 1, .facets = POSHUK_FACETS_ALL};
+    req = (poshuk_request){POSHUK_REQUEST_SIZE, .langs = en, .n_langs = 1, .limit = 1,
+                           .facets = POSHUK_FACETS_ALL};
     r = run(db, &req);
     assert_int_equal(r->total, 3);
     assert_int_equal(r->n_hits, 1);

@@ -10,7 +10,8 @@ int main(int argc, char **argv) {
         poshuk_db_close(db);
         return 1;
     }
-    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = argc > 2 ? argv[2] : "", .limit = 10, .facets = POSHUK_FACETS_ALL};
+    poshuk_request req = {POSHUK_REQUEST_SIZE, .query = argc > 2 ? argv[2] : "", .limit = 10,
+                          .facets = POSHUK_FACETS_ALL};
     poshuk_results *res;
     if (poshuk_db_search(db, &req, &res) == POSHUK_OK) {
         for (size_t i = 0; i < res->n_hits; i++)
