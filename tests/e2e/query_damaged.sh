@@ -3,6 +3,8 @@
 # overwritten with junk, and every error poshuk-query then gives is "corrupt" (exit status 5). A
 # posting list naming a document that is not there (Xapian's DocNotFoundError) was "not_found", a
 # status for a missing id, which query/JSON.md does not list for poshuk-query (issue 14).
+# Snippets are off: on such junk Xapian 1.4 itself reads freed memory inside MSet::snippet (seen under
+# AddressSanitizer), which no status can report; the statuses are what this test is about.
 source "$(dirname "$0")/lib.bash"
 set -eu
 
@@ -16,7 +18,7 @@ for ((off = 0; off < size; off += 8192)); do
   printf '%s' "$junk" | dd of="$work/c/postlist.glass" bs=1 seek=$((off + 100)) conv=notrunc 2>/dev/null
   for words in громада budget; do
     rc=0
-    "$POSHUK_QUERY_BIN" -d "$work/c" --json --limit 100 "$words" >"$work/out" 2>/dev/null || rc=$?
+    "$POSHUK_QUERY_BIN" -d "$work/c" --json --limit 100 --snippets 0 "$words" >"$work/out" 2>/dev/null || rc=$?
     status=$(jq -r '.error.status // "ok"' "$work/out")
     [ "$status" = ok ] && continue
     errors=$((errors + 1))
